@@ -1,0 +1,83 @@
+/// A whole simulated architecture: what a scenario file describes, as plain values.
+///
+/// The engine never reads files; `Scenarios` builds an `Architecture` from YAML and hands it
+/// to `Simulation.init(architecture:seed:)`. Every field has the AWS default where AWS
+/// documents one (see DECISIONS.md for the numbers we chose ourselves).
+public struct Architecture: Sendable, Equatable {
+    /// Short identifier, e.g. `web-app`.
+    public var name: String
+    /// One-line title shown in the title bar and `cloudtop scenarios`.
+    public var title: String
+    /// One paragraph: what the scenario teaches.
+    public var description: String
+    /// Engine settings (tick length, default seed).
+    public var settings: SimulationSettings
+    /// Regions and their availability zones.
+    public var regions: [RegionConfig]
+    /// Client populations sending requests.
+    public var traffic: [TrafficSourceConfig]
+    /// Stand-alone EC2 instances (not in a group), e.g. for vertical scaling.
+    public var instances: [InstanceConfig]
+    /// EC2 Auto Scaling groups.
+    public var autoScalingGroups: [AutoScalingGroupConfig]
+    /// Application and network load balancers.
+    public var loadBalancers: [LoadBalancerConfig]
+    /// Commands scheduled at simulated times (faults, heals, traffic changes, captions).
+    public var timeline: [TimelineEntry]
+
+    /// Creates an architecture; every collection defaults to empty.
+    public init(
+        name: String, title: String = "", description: String = "",
+        settings: SimulationSettings = .init(), regions: [RegionConfig] = [],
+        traffic: [TrafficSourceConfig] = [], instances: [InstanceConfig] = [],
+        autoScalingGroups: [AutoScalingGroupConfig] = [], loadBalancers: [LoadBalancerConfig] = [],
+        timeline: [TimelineEntry] = []
+    ) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.settings = settings
+        self.regions = regions
+        self.traffic = traffic
+        self.instances = instances
+        self.autoScalingGroups = autoScalingGroups
+        self.loadBalancers = loadBalancers
+        self.timeline = timeline
+    }
+
+    /// Every availability zone of every region, in declaration order.
+    public var allAvailabilityZones: [String] { regions.flatMap(\.availabilityZones) }
+
+    /// The region that holds an availability zone, if any.
+    public func region(ofZone zone: String) -> String? {
+        regions.first { $0.availabilityZones.contains(zone) }?.name
+    }
+}
+
+/// Engine-wide settings.
+public struct SimulationSettings: Sendable, Equatable {
+    /// Simulated seconds per tick (default 0.1 s).
+    public var tickSeconds: Double
+    /// Seed used when the command line gives none.
+    public var seed: UInt64
+
+    /// Creates settings with the defaults: 100 ms ticks, seed 42.
+    public init(tickSeconds: Double = 0.1, seed: UInt64 = 42) {
+        self.tickSeconds = tickSeconds
+        self.seed = seed
+    }
+}
+
+/// An AWS region and its availability zones.
+public struct RegionConfig: Sendable, Equatable {
+    /// Region name, e.g. `us-east-1`.
+    public var name: String
+    /// Zone names, e.g. `us-east-1a`.
+    public var availabilityZones: [String]
+
+    /// Creates a region.
+    public init(name: String, availabilityZones: [String]) {
+        self.name = name
+        self.availabilityZones = availabilityZones
+    }
+}

@@ -1,0 +1,52 @@
+/// Something the user (or a timeline, or a replay) asks the simulation to do.
+///
+/// Commands are values: the UI submits them, the engine applies them at the start of the
+/// next tick and logs them with that tick, so a session can be retold and replayed.
+public enum Command: Sendable, Equatable {
+    /// Inject a fault from the catalogue.
+    case injectFault(FaultSpec)
+    /// Clear every active fault at once.
+    case healAll
+    /// Clear active faults of a kind on a target.
+    case heal(kind: FaultKind, target: String)
+    /// Set a group's desired capacity (clamped to min and max).
+    case setDesiredCapacity(group: String, desired: Int)
+    /// Raise or lower a group's desired capacity by `delta` (clamped).
+    case adjustDesiredCapacity(group: String, delta: Int)
+    /// Change the instance type of an instance (stop, change, start) or of a group (rolling replacement).
+    case setInstanceType(target: String, instanceType: String)
+    /// Replace the weighted forward of a listener rule (`rule` nil = default rule).
+    case setForwardWeights(loadBalancer: String, rule: Int?, weights: [WeightedTargetGroup])
+    /// Multiply a traffic source's rate (`*` = every source) from now on.
+    case setTrafficMultiplier(source: String, factor: Double)
+    /// Show a sentence in the status bar for a few seconds (narration).
+    case caption(String, seconds: Double)
+}
+
+/// A command scheduled at a simulated time in a scenario's timeline.
+public struct TimelineEntry: Sendable, Equatable {
+    /// Simulated seconds after the start.
+    public var at: Double
+    /// What happens then.
+    public var command: Command
+
+    /// Creates a timeline entry.
+    public init(at: Double, command: Command) {
+        self.at = at
+        self.command = command
+    }
+}
+
+/// A command together with the tick at which it was applied.
+public struct LoggedCommand: Sendable, Equatable {
+    /// Tick at whose start the command applied.
+    public var tick: Int
+    /// The command.
+    public var command: Command
+
+    /// Creates a log entry.
+    public init(tick: Int, command: Command) {
+        self.tick = tick
+        self.command = command
+    }
+}

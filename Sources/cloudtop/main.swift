@@ -1,0 +1,2 @@
+import CloudSim
+print("cloudtop")
