@@ -9,12 +9,19 @@ public struct AppProfile: Sendable, Equatable {
     public var baseLatencyMillis: Double
     /// Fraction of requests the application itself answers with a 5xx (default 0).
     public var errorRate: Double
+    /// Longest backlog the server accepts, in seconds of its own work (default 3 s); requests
+    /// beyond it are refused and the load balancer answers 502.
+    public var maxQueueSeconds: Double
 
     /// Creates a profile with the defaults.
-    public init(cpuMillisPerRequest: Double = 20, baseLatencyMillis: Double = 5, errorRate: Double = 0) {
+    public init(
+        cpuMillisPerRequest: Double = 20, baseLatencyMillis: Double = 5, errorRate: Double = 0,
+        maxQueueSeconds: Double = 3
+    ) {
         self.cpuMillisPerRequest = cpuMillisPerRequest
         self.baseLatencyMillis = baseLatencyMillis
         self.errorRate = errorRate
+        self.maxQueueSeconds = maxQueueSeconds
     }
 }
 

@@ -1,0 +1,44 @@
+extension Simulation {
+    /// Auto Scaling's periodic health check: EC2 status always, ELB health when enabled and
+    /// past the grace period; then replacement, at most 10 % of desired capacity at a time.
+    mutating func checkGroupHealth(_ g: Int) {
+        let config = groups[g].config
+        for i in instances.indices where instances[i].group == g && instances[i].state == .inService {
+            guard !instances[i].isMarkedUnhealthy else { continue }
+            let ec2Failed = !instances[i].isRunning || instances[i].isZoneDown || instances[i].isDeadUnnoticed
+            var elbFailed = false
+            if config.healthCheckType == .elb, let since = instances[i].inServiceSince,
+                time - since >= config.healthCheckGracePeriod
+            {
+                elbFailed = instances[i].registrations.contains { ref in
+                    balancers[ref.balancer].groups[ref.group].targets.contains {
+                        $0.instance == i && $0.health == .unhealthy
+                    }
+                }
+            }
+            if ec2Failed || elbFailed {
+                instances[i].isMarkedUnhealthy = true
+                let why = ec2Failed ? "EC2 status check failed" : "ELB health check failed"
+                log(.critical, config.name, "\(instances[i].id) marked unhealthy (\(why))")
+            }
+        }
+        let budget = max(1, Int(0.1 * Double(groups[g].desired)))
+        var inProgress = 0
+        for inst in instances where inst.group == g {
+            if inst.state == .pending || (inst.state == .terminating && inst.isBeingReplaced) { inProgress += 1 }
+        }
+        for i in instances.indices
+        where instances[i].group == g && instances[i].isMarkedUnhealthy && instances[i].state == .inService {
+            if !instances[i].isRunning {
+                // Nothing left to protect: a dead instance is replaced at once.
+                instances[i].isBeingReplaced = true
+                log(.warning, config.name, "replacing \(instances[i].id)")
+                finishTermination(i)
+            } else if inProgress < budget {
+                inProgress += 1
+                instances[i].isBeingReplaced = true
+                beginTermination(i, reason: "unhealthy, replacing")
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+extension Simulation {
+    /// The control plane of every group: scheduled actions, alarms and policies once a
+    /// minute, cooldowns, rolling replacement, then launches and terminations toward desired.
+    mutating func runScaling() {
+        for g in groups.indices {
+            runScheduledActions(g)
+            if tick % ticksPerMinute == 0 {
+                publishMinuteMetrics(g)
+                evaluateAlarms(g)
+                invokePolicies(g)
+            }
+            finishSimpleActivity(g)
+            progressRefresh(g)
+            reconcileCapacity(g)
+            if tick % (10 * ticksPerSecond) == 0 { groups[g].desiredHistory.append(Double(groups[g].desired)) }
+        }
+    }
+
+    /// Counts of a group's instances by what scaling cares about.
+    func census(_ g: Int) -> (serving: Int, warming: Int, pending: Int, terminating: Int) {
+        var c = (serving: 0, warming: 0, pending: 0, terminating: 0)
+        for i in instances.indices where instances[i].group == g {
+            switch instances[i].state {
+            case .inService: if isWarmingUp(i) { c.warming += 1 } else { c.serving += 1 }
+            case .pending: c.pending += 1
+            case .terminating: c.terminating += 1
+            default: break
+            }
+        }
+        return c
+    }
+
+    /// Sets desired capacity within [min, max] and says why in the event log.
+    mutating func setDesired(_ g: Int, _ value: Int, reason: String) {
+        let clamped = min(groups[g].maxSize, max(groups[g].minSize, value))
+        guard clamped != groups[g].desired else { return }
+        let old = groups[g].desired
+        groups[g].desired = clamped
+        log(clamped > old ? .warning : .info, groups[g].config.name, "desired \(old) -> \(clamped) (\(reason))")
+    }
+
+    /// Each alarm in ALARM re-invokes its policy once a minute. Scale out if any policy
+    /// wants to, to the largest capacity asked; scale in only if every target-tracking
+    /// policy agrees, and never while instances are pending or warming up.
+    private mutating func invokePolicies(_ g: Int) {
+        let c = census(g)
+        let desired = groups[g].desired
+        var outWant: (Int, String)?
+        var inWant: (Int, String)?
+        var trackingDisagrees = false
+        var simpleCooldown: Double?
+        let trackingWithScaleIn = Set(groups[g].alarms.filter { !$0.isHigh }.map(\.policy))
+        var trackingWantingIn = Set<Int>()
+        for alarm in groups[g].alarms where alarm.state == .alarm {
+            guard let value = alarm.datapoints.last.flatMap({ $0 }) ?? lastValue(g, alarm) else { continue }
+            var proposal: Int?
+            let policy = groups[g].config.policies[alarm.policy]
+            switch policy {
+            case .targetTracking(let tt):
+                if alarm.isHigh {
+                    // Warming and pending instances already count toward desired.
+                    proposal = ScalingMath.targetTracking(
+                        current: c.serving, metric: value, target: tt.target, scaleOut: true
+                    ).flatMap { $0 > desired ? $0 : nil }
+                } else if c.warming == 0 && c.pending == 0 {
+                    proposal = ScalingMath.targetTracking(current: c.serving, metric: value, target: tt.target, scaleOut: false)
+                    if proposal != nil { trackingWantingIn.insert(alarm.policy) }
+                }
+            case .step(let s):
+                guard let band = s.steps.first(where: { ScalingMath.step($0, contains: value - s.alarm.threshold) })
+                else { continue }
+                let want = ScalingMath.apply(
+                    s.adjustmentType, band.adjustment, base: c.serving, minMagnitude: s.minAdjustmentMagnitude)
+                // Repeated breaches in the same band while instances warm up add nothing.
+                if want > desired || (want < desired && c.warming == 0 && c.pending == 0) { proposal = want }
+            case .simple(let s):
+                guard time >= groups[g].cooldownUntil, !groups[g].simpleActivityRunning else { continue }
+                let want = ScalingMath.apply(s.adjustmentType, s.adjustment, base: desired)
+                if want != desired {
+                    proposal = want
+                    simpleCooldown = s.cooldown ?? groups[g].config.defaultCooldown
+                }
+            }
+            guard let p = proposal, p != desired else { continue }
+            let reason = "\(policy.name): \(alarm.config.name) \(fixed(value, 1))"
+            if p > desired {
+                if outWant == nil || p > outWant!.0 { outWant = (p, reason) }
+            } else if inWant == nil || p > inWant!.0 {
+                inWant = (p, reason)
+            }
+        }
+        trackingDisagrees = !trackingWithScaleIn.isSubset(of: trackingWantingIn) && !trackingWantingIn.isEmpty
+        if let (p, reason) = outWant {
+            setDesired(g, p, reason: reason)
+        } else if let (p, reason) = inWant, !trackingDisagrees || trackingWantingIn.isEmpty {
+            setDesired(g, p, reason: reason)
+        } else {
+            return
+        }
+        if let cooldown = simpleCooldown, groups[g].desired != desired {
+            groups[g].simpleActivityRunning = true
+            groups[g].cooldownUntil = .infinity
+            groups[g].pendingCooldown = cooldown
+        }
+    }
+
+    private func lastValue(_ g: Int, _ alarm: AlarmRuntime) -> Double? {
+        alarm.datapoints.values.reversed().compactMap { $0 }.first
+    }
+
+    /// The simple-scaling cooldown starts when the activity's last instance is done.
+    private mutating func finishSimpleActivity(_ g: Int) {
+        guard groups[g].simpleActivityRunning else { return }
+        let c = census(g)
+        if c.pending == 0 && c.terminating == 0 {
+            groups[g].simpleActivityRunning = false
+            groups[g].cooldownUntil = time + groups[g].pendingCooldown
+        }
+    }
+
+    private mutating func runScheduledActions(_ g: Int) {
+        for (k, action) in groups[g].config.scheduledActions.enumerated() where time >= groups[g].nextScheduled[k] {
+            groups[g].nextScheduled[k] = action.every.map { groups[g].nextScheduled[k] + max($0, tickSeconds) } ?? .infinity
+            if let m = action.minSize { groups[g].minSize = m }
+            if let m = action.maxSize { groups[g].maxSize = max(m, groups[g].minSize) }
+            log(.command, groups[g].config.name, "scheduled action \(action.name)")
+            setDesired(g, action.desiredCapacity ?? groups[g].desired, reason: "scheduled action \(action.name)")
+            if groups[g].desired < groups[g].minSize || groups[g].desired > groups[g].maxSize {
+                setDesired(g, groups[g].desired, reason: "new limits")
+                groups[g].desired = min(groups[g].maxSize, max(groups[g].minSize, groups[g].desired))
+            }
+        }
+    }
+
+    /// Launches or terminates until pending + InService equals desired.
+    private mutating func reconcileCapacity(_ g: Int) {
+        var active = 0
+        for inst in instances where inst.group == g && inst.countsTowardCapacity { active += 1 }
+        let desired = groups[g].desired
+        if active < desired {
+            for _ in 0..<(desired - active) {
+                guard let z = zoneForLaunch(group: g) else {
+                    if tick % healthCheckTicks == 0 {
+                        log(.critical, groups[g].config.name, "launch failed: no availability zone can take it")
+                    }
+                    return
+                }
+                launch(group: g, zone: z, warm: false)
+            }
+        } else if active > desired {
+            for _ in 0..<(active - desired) {
+                guard let victim = terminationVictim(g) else { return }
+                beginTermination(victim, reason: "scale-in")
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+extension Simulation {
+    /// Every live instance serves its queue, oldest cohort first, up to its CPU capacity.
+    mutating func serveRequests() {
+        for i in instances.indices where instances[i].isAlive {
+            if instances[i].isRunning && !instances[i].isZoneDown {
+                serve(i)
+            }
+        }
+        flushLatencyClasses()
+    }
+
+    /// Requests per second one vCPU of this instance completes at 100 %, after stress and credits.
+    func serviceRate(_ i: Int) -> Double {
+        let inst = instances[i]
+        var share = 1.0
+        if let baseline = inst.type.baselinePerVCPU, inst.creditMode == .standard,
+            inst.credits + inst.launchCredits <= 0
+        {
+            share = baseline
+        }
+        return 1000 / max(0.001, inst.app.cpuMillisPerRequest) * share * (1 - min(0.99, inst.stress))
+    }
+
+    private mutating func serve(_ i: Int) {
+        let dt = tickSeconds
+        let b = instances[i].primaryBalancer
+        let idleTicks = b.map { ticks(balancers[$0].config.idleTimeoutSeconds) } ?? Int.max
+        // Requests older than the idle timeout get a 504 from the load balancer.
+        while let first = instances[i].queue.first, tick - first.tick > idleTicks {
+            instances[i].queue.removeFirst()
+            instances[i].queued -= first.count
+            if let b { fail(first.count, balancer: b, code: 504) }
+        }
+        let mu = serviceRate(i)
+        let vcpus = instances[i].vcpus
+        var capacity = vcpus * mu * dt + instances[i].capacityCarry
+        let offset = instances[i].app.baseLatencyMillis + instances[i].extraLatencyMillis
+            + (b.map { balancers[$0].faultLatencyMillis } ?? 0)
+        let serviceMillis = 1000 / mu
+        var served = 0
+        var latencySum = 0.0
+        while capacity >= 1, !instances[i].queue.isEmpty {
+            let cohort = instances[i].queue[0]
+            let take = min(cohort.count, Int(capacity))
+            capacity -= Double(take)
+            served += take
+            if cohort.tick < tick {
+                let millis = Double(tick - cohort.tick) * dt * 1000 + serviceMillis + offset
+                latencySum += millis * Double(take)
+                if let b { balancers[b].histogramSecond.record(millis, weight: Double(take)) }
+            } else {
+                latencySum += (serviceMillis + offset) * Double(take)
+                if let b {
+                    let entry = LatencyClasses.Entry(
+                        balancer: b, servers: instances[i].type.vcpus, serviceRate: mu,
+                        arrivalRate: Double(cohort.count) / dt, offsetMillis: offset, weight: Double(take))
+                    if !latencyClasses.add(entry) {
+                        LatencyClasses.record(entry, tickSeconds: dt, into: &balancers[b].histogramSecond)
+                    }
+                }
+            }
+            if take == cohort.count {
+                instances[i].queue.removeFirst()
+            } else {
+                instances[i].queue[0].count -= take
+            }
+        }
+        instances[i].queued -= served
+        instances[i].capacityCarry = instances[i].queue.isEmpty ? 0 : min(capacity, 1)
+        if served > 0 {
+            let errors = instances[i].app.errorRate > 0 ? random.binomial(served, instances[i].app.errorRate) : 0
+            if errors > 0, let b { fail(errors, balancer: b, code: 500) }
+            totals.succeeded += served - errors
+            interval.succeeded += served - errors
+            second.succeeded += served - errors
+        }
+        // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
+        let work = Double(served) * instances[i].app.cpuMillisPerRequest / 1000
+        var util = work / (vcpus * dt) + instances[i].stress
+        if let baseline = instances[i].type.baselinePerVCPU, instances[i].creditMode == .standard,
+            instances[i].credits + instances[i].launchCredits <= 0
+        {
+            util = min(util, baseline)
+        }
+        util = min(1, util)
+        instances[i].busySecond += util
+        instances[i].servedSecond += served
+        instances[i].latencySumSecond += latencySum
+        spendCredits(i, utilisation: util)
+        if let g = instances[i].group, instances[i].state == .inService {
+            groups[g].cpuSecondSum += util
+            groups[g].cpuSecondCount += 1
+            if !isWarmingUp(i) {
+                groups[g].cpuTickSum += util
+                groups[g].cpuTickCount += 1
+            }
+        }
+    }
+
+    /// Whether an InService group member is inside its group's warm-up window.
+    func isWarmingUp(_ i: Int) -> Bool {
+        guard let g = instances[i].group, let warmup = groups[g].config.defaultInstanceWarmup,
+            instances[i].state == .inService, let since = instances[i].inServiceSince
+        else { return false }
+        return time - since < warmup
+    }
+
+    /// Burstable credit accounting for one tick at utilisation `util` (0...1 of the instance).
+    private mutating func spendCredits(_ i: Int, utilisation util: Double) {
+        let type = instances[i].type
+        guard type.isBurstable else { return }
+        let earned = type.creditsPerHour * tickSeconds / 3600
+        var spent = Double(type.vcpus) * util * tickSeconds / 60
+        if instances[i].launchCredits > 0 {
+            let fromLaunch = min(spent, instances[i].launchCredits)
+            instances[i].launchCredits -= fromLaunch
+            spent -= fromLaunch
+        }
+        var balance = min(type.maxCredits, instances[i].credits + earned - spent)
+        switch instances[i].creditMode {
+        case .standard:
+            balance = max(0, balance)
+        case .unlimited:
+            // Surplus beyond a day's earnings is billed at once; the rest is paid back by earnings.
+            if balance < -type.maxCredits {
+                bill.chargeSurplusCredits(-type.maxCredits - balance)
+                balance = -type.maxCredits
+            }
+        }
+        instances[i].credits = balance
+    }
+
+    /// Fails every queued request of an instance (it stopped or died) with a 502.
+    mutating func dropQueue(_ i: Int) {
+        let n = instances[i].queued
+        guard n > 0 else { return }
+        instances[i].queue.removeAll()
+        instances[i].queued = 0
+        instances[i].capacityCarry = 0
+        if let b = instances[i].primaryBalancer {
+            fail(n, balancer: b, code: 502)
+        } else {
+            totals.failed += n
+            interval.failed += n
+            second.failed += n
+        }
+    }
+}

@@ -1,0 +1,101 @@
+extension Simulation {
+    /// Applies queued commands and due timeline entries, logging each with this tick.
+    mutating func applyCommands() {
+        let start = time - tickSeconds
+        while timelineCursor < timeline.count && timeline[timelineCursor].at <= start + 1e-9 {
+            pendingCommands.append(timeline[timelineCursor].command)
+            timelineCursor += 1
+        }
+        guard !pendingCommands.isEmpty else { return }
+        let commands = pendingCommands
+        pendingCommands.removeAll()
+        for command in commands {
+            commandLog.append(LoggedCommand(tick: tick, command: command))
+            apply(command)
+        }
+        if let c = caption, c.until <= start { caption = nil }
+    }
+
+    private mutating func apply(_ command: Command) {
+        switch command {
+        case .injectFault(let spec):
+            log(.command, spec.target, "inject \(spec.kind.rawValue) on \(spec.target)")
+            inject(spec)
+        case .healAll:
+            log(.command, "faults", "heal all (\(faults.count) active)")
+            heal { _ in true }
+        case .heal(let kind, let target):
+            log(.command, target, "heal \(kind.rawValue) on \(target)")
+            heal { $0.spec.kind == kind && $0.spec.target == target }
+        case .setDesiredCapacity(let name, let desired):
+            guard let g = group(named: name) else { return }
+            log(.command, name, "set desired capacity to \(desired)")
+            setDesired(g, desired, reason: "manual")
+        case .adjustDesiredCapacity(let name, let delta):
+            guard let g = group(named: name) else { return }
+            log(.command, name, "desired capacity \(delta >= 0 ? "+" : "")\(delta)")
+            setDesired(g, groups[g].desired + delta, reason: "manual")
+        case .setInstanceType(let target, let typeName):
+            guard let type = InstanceType.named(typeName) else {
+                log(.warning, target, "unknown instance type \(typeName)")
+                return
+            }
+            log(.command, target, "change instance type to \(typeName)")
+            changeType(of: target, to: type)
+        case .setForwardWeights(let name, let priority, let weights):
+            setWeights(balancer: name, rule: priority ?? 0, weights: weights)
+        case .setTrafficMultiplier(let name, let factor):
+            log(.command, name, "traffic x\(fixed(factor, 2))")
+            for s in sources.indices where name == "*" || sources[s].config.name == name {
+                sources[s].multiplier = max(0, factor)
+            }
+        case .caption(let text, let seconds):
+            caption = (text, time - tickSeconds + seconds)
+            log(.command, "caption", text)
+        }
+    }
+
+    func group(named name: String) -> Int? { groups.firstIndex { $0.config.name == name } }
+
+    /// A group changes its launch template and replaces instances in batches; a single
+    /// instance is stopped, changed and started again (downtime).
+    private mutating func changeType(of target: String, to type: InstanceType) {
+        if let g = group(named: target) {
+            guard type != groups[g].instanceType else { return }
+            groups[g].instanceType = type
+            groups[g].templateVersion += 1
+            groups[g].isRefreshing = true
+            log(.warning, target, "instance refresh started: replacing instances with \(type.name), 90% kept healthy")
+            return
+        }
+        guard let i = instances.indices.first(where: { instances[$0].isAlive && instances[$0].id == target }) else {
+            return
+        }
+        instances[i].pendingType = type
+        if instances[i].group != nil {
+            // Stopping a group member makes it unhealthy: the group replaces it.
+            log(.warning, target, "stopping \(target) to change its type; its group will replace it")
+            instances[i].isRunning = false
+            stopBilling(i)
+            dropQueue(i)
+        } else if instances[i].state == .stopped {
+            setState(i, .stopped)
+        } else {
+            log(.warning, target, "stopping \(target) to change its type (downtime)")
+            stop(i)
+        }
+    }
+
+    private mutating func setWeights(balancer name: String, rule priority: Int, weights: [WeightedTargetGroup]) {
+        guard let b = balancers.firstIndex(where: { $0.config.name == name }),
+            let r = balancers[b].rules.firstIndex(where: { $0.priority == priority })
+        else { return }
+        let groupNames = balancers[b].groups.map(\.config.name)
+        let valid = weights.filter { groupNames.contains($0.targetGroup) }
+        guard !valid.isEmpty else { return }
+        balancers[b].rules[r].forward = valid
+        balancers[b].rules[r].forwardIndices = valid.map { w in groupNames.firstIndex(of: w.targetGroup) ?? 0 }
+        let text = valid.map { "\($0.targetGroup) \($0.weight)" }.joined(separator: ", ")
+        log(.command, name, "weights \(text)")
+    }
+}

@@ -1,0 +1,37 @@
+extension Simulation {
+    /// Every broken invariant, in words (empty when all hold). Checked after every tick in
+    /// debug builds; tests call it directly.
+    public func invariantViolations() -> [String] {
+        var problems: [String] = []
+        var inFlight = 0
+        for inst in instances where inst.isAlive {
+            if inst.queued < 0 { problems.append("\(inst.id) has a negative queue") }
+            let sum = inst.queue.reduce(0) { $0 + $1.count }
+            if sum != inst.queued { problems.append("\(inst.id) queue total \(inst.queued) != cohorts \(sum)") }
+            if inst.queue.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
+            if !inst.cpu.isFinite || inst.cpu < 0 { problems.append("\(inst.id) CPU is \(inst.cpu)") }
+            if !inst.credits.isFinite { problems.append("\(inst.id) credits are \(inst.credits)") }
+            inFlight += inst.queued
+        }
+        for inst in instances where !inst.isAlive && inst.queued != 0 {
+            problems.append("terminated \(inst.id) still holds requests")
+        }
+        if totals.arrived != totals.succeeded + totals.failed + inFlight {
+            problems.append(
+                "requests in \(totals.arrived) != served \(totals.succeeded) + failed \(totals.failed) + in flight \(inFlight)")
+        }
+        for g in groups {
+            if !(g.minSize <= g.desired && g.desired <= g.maxSize) {
+                problems.append("\(g.config.name): min \(g.minSize) <= desired \(g.desired) <= max \(g.maxSize) broken")
+            }
+        }
+        for (gi, g) in groups.enumerated() {
+            let members = instances.filter { $0.group == gi && $0.isAlive }
+            let byState = LifecycleState.allCases.map { s in members.filter { $0.state == s }.count }
+            if byState.reduce(0, +) != members.count { problems.append("\(g.config.name): state counts do not add up") }
+        }
+        let numbers = [overview.rps, overview.p50Millis, overview.p99Millis, overview.errorRate, bill.total, bill.perHour]
+        if numbers.contains(where: { !$0.isFinite || $0 < 0 }) { problems.append("a headline figure is negative or NaN") }
+        return problems
+    }
+}

@@ -1,0 +1,113 @@
+/// The simulated cloud: all mutable state plus `step()`, a plain function of
+/// (state, queued commands, seeded generator).
+///
+/// Tests drive it directly, with no threads and no clock. `SimulationRunner` drives it on a
+/// background queue for the dashboard. Not thread-safe by itself: one owner at a time.
+public struct Simulation: Sendable {
+    /// The architecture being simulated.
+    public let architecture: Architecture
+    /// Seed of the generator.
+    public let seed: UInt64
+    /// Simulated seconds per tick.
+    public let tickSeconds: Double
+    /// Ticks completed.
+    public internal(set) var tick = 0
+    /// Simulated seconds elapsed.
+    public var time: Double { Double(tick) * tickSeconds }
+
+    var random: SimRandom
+    var zones: [String]
+    var zoneDown: [Bool]
+    var instances: [InstanceState] = []
+    var freeSlots: [Int] = []
+    var groups: [GroupState] = []
+    var balancers: [BalancerState] = []
+    var sources: [SourceState] = []
+    var faults: [ActiveFault] = []
+    var nextFaultID = 1
+    var pendingCommands: [Command] = []
+    var timeline: [TimelineEntry]
+    var timelineCursor = 0
+    /// Every command applied so far, with its tick (for the event log and replays).
+    public internal(set) var commandLog: [LoggedCommand] = []
+    var events = EventLog()
+    var totals = RequestTotals()
+    var second = SecondAccumulator()
+    var overview = OverviewSnapshot()
+    var history = History()
+    /// Latencies since the last `takeInterval()` (headless reporting).
+    var intervalHistogram = LatencyHistogram()
+    var interval = IntervalCounters()
+    var bill = Bill()
+    var caption: (text: String, until: Double)?
+    var instanceCounter = 0
+    // Scratch storage reused every tick so the steady state allocates nothing.
+    var scratchTargets: [Int] = []
+    var scratchCounts: [Int] = []
+    var scratchWeights: [Double] = []
+    var latencyClasses = LatencyClasses()
+
+    let ticksPerSecond: Int
+    let ticksPerMinute: Int
+    let healthCheckTicks: Int
+
+    /// Builds the initial state: groups launch their desired capacity (already InService, so
+    /// a run starts from a warm fleet), stand-alone instances start running.
+    public init(architecture: Architecture, seed: UInt64? = nil) {
+        self.architecture = architecture
+        self.seed = seed ?? architecture.settings.seed
+        tickSeconds = architecture.settings.tickSeconds
+        random = SimRandom(seed: self.seed)
+        zones = architecture.allAvailabilityZones
+        zoneDown = Array(repeating: false, count: zones.count)
+        timeline = architecture.timeline.enumerated()
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        ticksPerSecond = max(1, Int((1 / tickSeconds).rounded()))
+        ticksPerMinute = max(1, Int((60 / tickSeconds).rounded()))
+        healthCheckTicks = max(1, Int((10 / tickSeconds).rounded()))
+        buildTopology()
+    }
+
+    /// Queues a command; it applies at the start of the next tick.
+    public mutating func submit(_ command: Command) {
+        pendingCommands.append(command)
+    }
+
+    /// Advances one tick. The pipeline order is written here and nowhere else.
+    public mutating func step() {
+        tick += 1
+        applyCommands()  // queued commands and due timeline entries
+        generateTraffic()  // arrivals per source, split to target groups
+        routeRequests()  // load balancers: target groups -> instance queues
+        serveRequests()  // compute: queues, CPU, credits, latency
+        runLifecycle()  // instance state machines, draining
+        runHealthChecks()  // target groups and Auto Scaling health
+        runScaling()  // alarms, policies, scheduled actions, capacity, refresh
+        expireFaults()
+        recordMetrics()  // seconds, minutes, cost, history
+        #if DEBUG
+            let problems = invariantViolations()
+            precondition(problems.isEmpty, "invariant broken at tick \(tick): \(problems.joined(separator: "; "))")
+        #endif
+    }
+
+    /// Advances `count` ticks.
+    public mutating func step(_ count: Int) {
+        for _ in 0..<max(0, count) { step() }
+    }
+
+    /// Converts seconds to whole ticks (at least 1).
+    func ticks(_ seconds: Double) -> Int { max(1, Int((seconds / tickSeconds).rounded())) }
+
+    /// Appends an event to the log.
+    mutating func log(_ severity: Severity, _ source: String, _ message: String) {
+        events.append(SimEvent(tick: tick, time: time, severity: severity, source: source, message: message))
+    }
+}
+
+/// Request counts since the start, for conservation checks.
+struct RequestTotals: Sendable {
+    var arrived = 0
+    var succeeded = 0
+    var failed = 0
+}

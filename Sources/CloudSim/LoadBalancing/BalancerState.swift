@@ -1,0 +1,65 @@
+/// A registered target inside a target group.
+struct TargetEntry: Sendable {
+    var instance: Int
+    var health: TargetHealth
+    var consecutivePasses = 0
+    var consecutiveFailures = 0
+    var nextCheckTick: Int
+    /// When draining ends at the latest (simulated seconds).
+    var drainDeadline = 0.0
+    /// NLB only: share of live flows pinned to this target.
+    var flowShare = 0.0
+    // Per-tick and per-second routing counters.
+    var routedTick = 0
+    var routedSecond = 0
+    var errorsSecond = 0
+    var rps = 0.0
+    var errorsPerSecond = 0.0
+}
+
+/// A target group inside the simulation.
+struct TargetGroupState: Sendable {
+    var config: TargetGroupConfig
+    var isCrossZone: Bool
+    var targets: [TargetEntry] = []
+    var arrivals = 0
+    var isFailingOpen = false
+    var roundRobinCursor = 0
+    var routedSecond = 0
+}
+
+/// Rule runtime: the config plus its current weights.
+struct RuleState: Sendable {
+    var priority: Int
+    var pathPatterns: [String]
+    var hostPatterns: [String]
+    var forward: [WeightedTargetGroup]
+    /// Indices of `forward` target groups within the balancer.
+    var forwardIndices: [Int]
+}
+
+/// A load balancer inside the simulation.
+struct BalancerState: Sendable {
+    var config: LoadBalancerConfig
+    var zoneIndices: [Int]
+    var groups: [TargetGroupState]
+    /// Rules sorted by priority; the default rule last.
+    var rules: [RuleState]
+    var histogramSecond = LatencyHistogram()
+    var arrivalsSecond = 0
+    var http502Second = 0
+    var http503Second = 0
+    var http504Second = 0
+    var targetErrorsSecond = 0
+    // Last completed second.
+    var rps = 0.0
+    var http502 = 0.0
+    var http503 = 0.0
+    var http504 = 0.0
+    var targetErrors = 0.0
+    var p50 = 0.0
+    var p99 = 0.0
+    /// Milliseconds added by a `net:latency` fault on this balancer.
+    var faultLatencyMillis = 0.0
+}
+

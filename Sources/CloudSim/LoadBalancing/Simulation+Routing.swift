@@ -1,0 +1,167 @@
+extension Simulation {
+    /// Sends each target group's arrivals to its targets: healthy ones, or all of them when
+    /// every registered target is unhealthy (fail-open), or nobody (503).
+    mutating func routeRequests() {
+        for b in balancers.indices {
+            for g in balancers[b].groups.indices {
+                let n = balancers[b].groups[g].arrivals
+                guard n > 0 else { continue }
+                balancers[b].groups[g].arrivals = 0
+                balancers[b].groups[g].routedSecond += n
+                routeGroup(n, balancer: b, group: g)
+            }
+        }
+    }
+
+    private mutating func routeGroup(_ n: Int, balancer b: Int, group g: Int) {
+        var candidates: [Int] = []
+        swap(&candidates, &scratchTargets)
+        defer { swap(&candidates, &scratchTargets) }
+        candidates.removeAll(keepingCapacity: true)
+        let targets = balancers[b].groups[g].targets
+        for t in targets.indices where targets[t].health == .healthy { candidates.append(t) }
+        balancers[b].groups[g].isFailingOpen = false
+        if candidates.isEmpty {
+            for t in targets.indices where targets[t].health == .unhealthy { candidates.append(t) }
+            balancers[b].groups[g].isFailingOpen = !candidates.isEmpty
+        }
+        guard !candidates.isEmpty else {
+            fail(n, balancer: b, code: 503)
+            return
+        }
+        if balancers[b].groups[g].isCrossZone {
+            distribute(n, over: candidates, balancer: b, group: g)
+            return
+        }
+        // Cross-zone off: each zone's node gets an equal share and keeps it inside its zone.
+        // Nodes with no target to send to are left out of DNS, so clients use the others.
+        var zonesWithTargets: [Int] = []
+        for z in balancers[b].zoneIndices
+        where candidates.contains(where: { instances[targets[$0].instance].zoneIndex == z }) {
+            zonesWithTargets.append(z)
+        }
+        if zonesWithTargets.isEmpty { zonesWithTargets = [instances[targets[candidates[0]].instance].zoneIndex] }
+        var remaining = n
+        for (k, z) in zonesWithTargets.enumerated() {
+            let share = k == zonesWithTargets.count - 1
+                ? remaining : random.binomial(remaining, 1 / Double(zonesWithTargets.count - k))
+            remaining -= share
+            let inZone = candidates.filter { instances[targets[$0].instance].zoneIndex == z }
+            distribute(share, over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
+        }
+    }
+
+    /// Splits `n` requests over candidate targets with the group's algorithm.
+    private mutating func distribute(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
+        guard n > 0 else { return }
+        if balancers[b].config.kind == .network {
+            distributeByFlows(n, over: candidates, balancer: b, group: g)
+            return
+        }
+        let k = candidates.count
+        switch balancers[b].groups[g].config.algorithm {
+        case .roundRobin:
+            let base = n / k
+            let extra = n % k
+            let cursor = balancers[b].groups[g].roundRobinCursor % k
+            for (j, t) in candidates.enumerated() {
+                let turn = (j - cursor + k) % k
+                deliver(base + (turn < extra ? 1 : 0), toTarget: t, balancer: b, group: g)
+            }
+            balancers[b].groups[g].roundRobinCursor = (cursor + extra) % k
+        case .weightedRandom:
+            var remaining = n
+            for (j, t) in candidates.enumerated() {
+                let share = j == k - 1 ? remaining : random.binomial(remaining, 1 / Double(k - j))
+                remaining -= share
+                deliver(share, toTarget: t, balancer: b, group: g)
+            }
+        case .leastOutstandingRequests:
+            distributeLeastOutstanding(n, over: candidates, balancer: b, group: g)
+        }
+    }
+
+    /// Least outstanding requests: water-filling so the emptiest targets get the requests.
+    private mutating func distributeLeastOutstanding(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
+        let targets = balancers[b].groups[g].targets
+        let sorted = candidates.map { (t: $0, o: instances[targets[$0].instance].queued) }.sorted { $0.o < $1.o }
+        var remaining = n
+        var level = sorted[0].o
+        var width = 1
+        while remaining > 0 {
+            while width < sorted.count && sorted[width].o <= level { width += 1 }
+            let next = width < sorted.count ? sorted[width].o : Int.max
+            let room = next == Int.max ? Int.max : (next - level) * width
+            if room >= remaining {
+                level += remaining / width
+                remaining %= width
+                break
+            }
+            remaining -= room
+            level = next
+        }
+        for (j, entry) in sorted.enumerated() where j < width {
+            deliver(max(0, level - entry.o) + (j < remaining ? 1 : 0), toTarget: entry.t, balancer: b, group: g)
+        }
+    }
+
+    /// NLB: flows stick to their target for their life; new flows hash evenly over candidates.
+    private mutating func distributeByFlows(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
+        let renew = min(1, tickSeconds / max(tickSeconds, balancers[b].config.flowLifetimeSeconds))
+        var total = 0.0
+        for t in candidates {
+            let old = balancers[b].groups[g].targets[t].flowShare
+            let share = old * (1 - renew) + renew / Double(candidates.count)
+            balancers[b].groups[g].targets[t].flowShare = share
+            total += share
+        }
+        scratchWeights.removeAll(keepingCapacity: true)
+        for t in candidates { scratchWeights.append(balancers[b].groups[g].targets[t].flowShare / total) }
+        random.multinomial(n, weights: scratchWeights, into: &scratchCounts)
+        let counts = scratchCounts
+        for (j, t) in candidates.enumerated() { deliver(counts[j], toTarget: t, balancer: b, group: g) }
+    }
+
+    /// Hands `k` requests to a target's instance; an unreachable instance answers 502.
+    private mutating func deliver(_ k: Int, toTarget t: Int, balancer b: Int, group g: Int) {
+        guard k > 0 else { return }
+        balancers[b].groups[g].targets[t].routedSecond += k
+        let i = balancers[b].groups[g].targets[t].instance
+        guard instances[i].isRunning, !instances[i].isZoneDown else {
+            balancers[b].groups[g].targets[t].errorsSecond += k
+            fail(k, balancer: b, code: 502)
+            return
+        }
+        if let gi = instances[i].group { groups[gi].requestsMinute += k }
+        // A full accept backlog refuses connections: the load balancer answers 502.
+        let limit = Int(serviceRate(i) * instances[i].vcpus * instances[i].app.maxQueueSeconds)
+        let refused = max(0, instances[i].queued + k - max(1, limit))
+        if refused > 0 {
+            balancers[b].groups[g].targets[t].errorsSecond += refused
+            fail(refused, balancer: b, code: 502)
+        }
+        let k = k - refused
+        guard k > 0 else { return }
+        let count = instances[i].queue.count
+        if count > 0 && instances[i].queue[count - 1].tick == tick {
+            instances[i].queue[count - 1].count += k
+        } else {
+            instances[i].queue.append(Cohort(tick: tick, count: k))
+        }
+        instances[i].queued += k
+    }
+
+    /// Counts `n` requests failed by a load balancer with an HTTP status.
+    mutating func fail(_ n: Int, balancer b: Int, code: Int) {
+        guard n > 0 else { return }
+        totals.failed += n
+        interval.failed += n
+        second.failed += n
+        switch code {
+        case 502: balancers[b].http502Second += n
+        case 503: balancers[b].http503Second += n
+        case 504: balancers[b].http504Second += n
+        default: balancers[b].targetErrorsSecond += n
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// A traffic source inside the simulation.
+struct SourceState: Sendable {
+    var config: TrafficSourceConfig
+    /// Index of the target balancer (nil if it names none we know).
+    var balancer: Int?
+    /// For each request class, the index of the rule it matches in the balancer.
+    var classRules: [Int]
+    /// Normalised class shares.
+    var classWeights: [Double]
+    /// Multiplier set by commands.
+    var multiplier = 1.0
+    /// Multiplier from active traffic faults.
+    var faultMultiplier = 1.0
+    /// Rate in force during the last tick.
+    var rps = 0.0
+}
+
+extension Simulation {
+    /// Draws this tick's arrivals per source and splits them down to target groups.
+    mutating func generateTraffic() {
+        let t = time - tickSeconds
+        for s in sources.indices {
+            let rate = max(0, sources[s].config.pattern.rate(at: t)) * sources[s].multiplier
+                * sources[s].faultMultiplier
+            sources[s].rps = rate
+            guard let b = sources[s].balancer else { continue }
+            let n = random.poisson(mean: rate * tickSeconds)
+            guard n > 0 else { continue }
+            totals.arrived += n
+            interval.arrived += n
+            second.arrived += n
+            balancers[b].arrivalsSecond += n
+            if sources[s].classRules.count == 1 {
+                forward(n, balancer: b, rule: sources[s].classRules[0])
+            } else {
+                random.multinomial(n, weights: sources[s].classWeights, into: &scratchCounts)
+                let counts = scratchCounts
+                for (c, k) in counts.enumerated() where k > 0 {
+                    forward(k, balancer: b, rule: sources[s].classRules[c])
+                }
+            }
+        }
+    }
+
+    /// Splits `n` requests over a rule's weighted target groups.
+    mutating func forward(_ n: Int, balancer b: Int, rule r: Int) {
+        let rule = balancers[b].rules[r]
+        if rule.forwardIndices.count == 1 {
+            balancers[b].groups[rule.forwardIndices[0]].arrivals += n
+            return
+        }
+        scratchWeights.removeAll(keepingCapacity: true)
+        for w in rule.forward { scratchWeights.append(Double(w.weight)) }
+        if scratchWeights.allSatisfy({ $0 == 0 }) {
+            fail(n, balancer: b, code: 503)
+            return
+        }
+        random.multinomial(n, weights: scratchWeights, into: &scratchCounts)
+        for (i, k) in scratchCounts.enumerated() where k > 0 {
+            balancers[b].groups[rule.forwardIndices[i]].arrivals += k
+        }
+    }
+}
