@@ -1,0 +1,115 @@
+import CloudSim
+
+/// The live architecture map: clients, load balancers and compute as boxes, joined by
+/// arrows that carry the current request rate; box borders carry health.
+enum ArchitecturePanel {
+    struct Node {
+        var key: String
+        var title: String
+        var detail: String
+        var level: StateLevel
+    }
+
+    static func render(_ ctx: PanelContext, in area: Rect, into buffer: inout Buffer) {
+        let inner = ctx.box("Architecture", in: area, into: &buffer)
+        guard inner.width >= 30, inner.height >= 3 else { return }
+        let s = ctx.model.snapshot
+        let columns = nodes(s)
+        let gap = 9
+        let nodeWidth = (inner.width - 2 * gap) / 3
+        let nodeHeight = inner.height >= 8 ? 4 : 3
+        var positions: [String: Rect] = [:]
+        for (c, column) in columns.enumerated() {
+            for (k, node) in column.enumerated() {
+                let rect = Rect(
+                    x: inner.x + c * (nodeWidth + gap), y: inner.y + k * nodeHeight, width: nodeWidth, height: nodeHeight)
+                guard rect.maxY <= inner.maxY else { continue }
+                positions[node.key] = rect
+                draw(node, in: rect, ctx: ctx, into: &buffer)
+            }
+        }
+        for (from, to, rate) in links(s) {
+            guard let a = positions[from], let b = positions[to] else { continue }
+            arrow(from: a, to: b, label: Format.rate(rate), style: ctx.theme.mapFlow, into: &buffer)
+        }
+    }
+
+    static func nodes(_ s: Snapshot) -> [[Node]] {
+        let sources = s.traffic.map { t in
+            Node(
+                key: "src:\(t.name)", title: "◉ \(t.name)",
+                detail: Format.rate(t.rps) + " rps" + (t.multiplier != 1 ? " x" + Format.fixed(t.multiplier, decimals: 1) : ""),
+                level: t.multiplier > 1 ? .warning : .healthy)
+        }
+        let balancers = s.loadBalancers.map { lb in
+            let errors = lb.http502 + lb.http503 + lb.http504 + lb.targetErrors
+            let level: StateLevel = errors > 0.01 * max(1, lb.rps) ? .critical : errors > 0 ? .warning : .healthy
+            return Node(
+                key: "lb:\(lb.name)", title: "⇄ \(lb.name) \(lb.kind == .application ? "ALB" : "NLB")",
+                detail: "p99 \(Format.millis(lb.p99Millis)) 5xx \(Format.rate(errors))/s", level: level)
+        }
+        var compute = s.groups.map { g in
+            let alarm = g.alarms.contains { $0.state == .alarm }
+            let level: StateLevel = g.inService < g.desired ? (g.inService == 0 ? .critical : .warning) : alarm ? .warning : .healthy
+            return Node(
+                key: "asg:\(g.name)", title: "▦ \(g.name) ASG \(g.inService)/\(g.desired)",
+                detail: "CPU \(Format.percent(g.cpu))" + (alarm ? " ALARM" : "") + (g.pending > 0 ? " +\(g.pending)" : ""),
+                level: level)
+        }
+        for i in s.instances where i.group == nil {
+            let st = StateText.instance(i)
+            compute.append(
+                Node(key: "i:\(i.id)", title: "▪ \(i.id) \(i.instanceType)", detail: "\(st.word) CPU \(Format.percent(i.cpu))", level: st.level))
+        }
+        return [sources, balancers, compute]
+    }
+
+    static func links(_ s: Snapshot) -> [(String, String, Double)] {
+        var result = s.traffic.map { ("src:\($0.name)", "lb:\($0.target)", $0.rps) }
+        let owner = Dictionary(s.instances.map { ($0.id, $0.group.map { "asg:\($0)" } ?? "i:\($0.id)") }, uniquingKeysWith: { a, _ in a })
+        for lb in s.loadBalancers {
+            var rates: [String: Double] = [:]
+            var order: [String] = []
+            for target in lb.targetGroups.flatMap(\.targets) {
+                guard let key = owner[target.instance] else { continue }
+                if rates[key] == nil { order.append(key) }
+                rates[key, default: 0] += target.rps
+            }
+            for key in order { result.append(("lb:\(lb.name)", key, rates[key] ?? 0)) }
+        }
+        return result
+    }
+
+    private static func draw(_ node: Node, in rect: Rect, ctx: PanelContext, into buffer: inout Buffer) {
+        var box = ctx.theme.makeBox(title: "")
+        box.borderStyle = ctx.theme.state(node.level)
+        let inner = box.render(in: rect, into: &buffer)
+        buffer.write([Span(node.title, style: ctx.theme.mapNode)], x: inner.x, y: inner.y, maxWidth: inner.width)
+        if inner.height > 1 {
+            buffer.write([Span(node.detail, style: ctx.theme.state(node.level))], x: inner.x, y: inner.y + 1, maxWidth: inner.width)
+        }
+    }
+
+    /// An arrow from the right edge of `a` to the left edge of `b`, bending once if needed.
+    private static func arrow(from a: Rect, to b: Rect, label: String, style: Style, into buffer: inout Buffer) {
+        let y0 = a.y + 1
+        let y1 = b.y + 1
+        let x0 = a.maxX
+        let x1 = b.x - 1
+        guard x1 > x0 else { return }
+        let bend = x0 + (x1 - x0) / 2
+        for x in x0..<x1 {
+            let y = x < bend ? y0 : y1
+            buffer[x, y] = Cell("─", style: style)
+        }
+        if y0 != y1 {
+            let (top, bottom) = (min(y0, y1), max(y0, y1))
+            for y in top...bottom { buffer[bend, y] = Cell("│", style: style) }
+            buffer[bend, y0] = Cell(y1 > y0 ? "┐" : "┘", style: style)
+            buffer[bend, y1] = Cell(y1 > y0 ? "└" : "┌", style: style)
+        }
+        buffer[x1, y1] = Cell("►", style: style)
+        let text = String(label.prefix(max(0, bend - x0 - 1)))
+        buffer.write(text, x: x0 + 1, y: y0 - 1 >= a.y ? y0 - 1 : y0, style: style, maxWidth: bend - x0 - 1)
+    }
+}
