@@ -24,9 +24,11 @@ struct YAMLSyntaxError {
             if let offset { (line, column) = Self.position(ofCharacter: offset, in: yaml) }
             message = "the text cannot be read as YAML: \(problem)"
         case .duplicatedKeysInMapping(let duplicates, let context):
-            (line, column) = (max(context.mark.line, 1), max(context.mark.column, 1))
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            message = "duplicate key \(names) in one mapping; each key may appear only once"
+            let key = duplicates.first ?? ""
+            let first = (line: max(context.mark.line, 1), column: max(context.mark.column, 1))
+            (line, column) = Self.repetition(of: key, after: first, in: yaml) ?? first
+            message = "duplicate key \(ScalarText.quoted(key)) (the first is at line \(first.line)); "
+                + "each key may appear only once in a mapping"
         default:
             break
         }
@@ -37,6 +39,43 @@ struct YAMLSyntaxError {
         guard let context, !context.text.isEmpty else { return "" }
         if context.mark.line == mark.line, context.mark.column == mark.column { return " (\(context.text))" }
         return " (\(context.text) that starts at line \(context.mark.line), column \(context.mark.column))"
+    }
+
+    /// Where `key` is written again as a key after its first use (libyaml reports only the first).
+    ///
+    /// A textual search: the key followed by optional spaces and a colon, not inside a longer word,
+    /// later on the same line (flow mappings) or at the same column further down (block mappings).
+    static func repetition(
+        of key: String, after first: (line: Int, column: Int), in text: String
+    ) -> (line: Int, column: Int)? {
+        let needle = Array(key.unicodeScalars)
+        guard !needle.isEmpty else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for lineIndex in max(first.line - 1, 0)..<lines.count {
+            let scalars = Array(lines[lineIndex].unicodeScalars)
+            let isFirstLine = lineIndex == first.line - 1
+            var index = max(isFirstLine ? first.column - 1 + needle.count : first.column - 1, 0)
+            let last = isFirstLine ? scalars.count - needle.count : index
+            while index <= last, index + needle.count <= scalars.count {
+                if Array(scalars[index..<index + needle.count]) == needle,
+                    isKeyBoundary(scalars, before: index), isFollowedByColon(scalars, from: index + needle.count)
+                {
+                    return (lineIndex + 1, index + 1)
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    private static func isKeyBoundary(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        index == 0 || [" ", "{", ",", "\t"].contains(scalars[index - 1])
+    }
+
+    private static func isFollowedByColon(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
+        var cursor = index
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        return cursor < scalars.count && scalars[cursor] == ":"
     }
 
     /// 1-based line and column (in Unicode scalars) of the character at `offset`.

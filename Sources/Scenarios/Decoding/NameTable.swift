@@ -44,7 +44,10 @@ struct NameTable {
         alsoAccepted: [String] = []
     ) -> Bool {
         if contains(reference.value) || alsoAccepted.contains(reference.value) { return true }
-        let hint = Suggestion.hint(for: reference.value, among: names + alsoAccepted, noun: noun, plural: plural)
+        let hint =
+            names.isEmpty
+            ? "; no \(noun) is declared" : Suggestion.hint(
+                for: reference.value, among: names + alsoAccepted, noun: noun, plural: plural)
         log.report("unknown \(noun) \(ScalarText.quoted(reference.value)) in \(place)\(hint)", at: reference.mark)
         return false
     }

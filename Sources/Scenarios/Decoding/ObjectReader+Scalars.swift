@@ -132,7 +132,7 @@ extension ObjectReader {
         guard let (text, mark) = scalar(key, required: required, expected: "a \(noun)") else { return nil }
         if let match = options.first(where: { $0.name.lowercased() == text.lowercased() }) { return match.value }
         let hint = Suggestion.hint(
-            for: text, among: options.map(\.name), noun: noun, plural: "\(noun)s")
+            for: text, among: options.map(\.name), noun: noun, plural: "\(noun)s", limit: 20)
         log.report("unknown \(noun) \(ScalarText.quoted(text))\(hint)", at: mark)
         return nil
     }

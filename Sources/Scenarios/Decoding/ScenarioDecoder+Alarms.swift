@@ -72,11 +72,17 @@ extension ScenarioDecoder {
             guard end != start else { continue }
             isContiguous = false
             let relation = end > start ? "overlaps" : "leaves a gap after"
+            let (nextName, previousName) = (Self.lastComponent(next.reader.path), Self.lastComponent(previous.reader.path))
             next.reader.report(
-                "\(next.reader.path) (from \(Self.bound(start))) \(relation) \(previous.reader.path) "
-                    + "(up to \(Self.bound(end))); each band must start where the previous one ends")
+                "\(nextName) (from \(Self.bound(start))) \(relation) \(previousName) (up to \(Self.bound(end))); "
+                    + "each band must start where the previous one ends")
         }
         return isContiguous
+    }
+
+    /// `steps[1]` out of `autoScalingGroups[0].policies[0].steps[1]`.
+    private static func lastComponent(_ path: String) -> String {
+        String(path.split(separator: ".").last ?? Substring(path))
     }
 
     private static func bound(_ value: Double) -> String {

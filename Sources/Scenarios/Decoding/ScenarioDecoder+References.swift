@@ -20,7 +20,7 @@ extension ScenarioDecoder {
         if let type = InstanceType.named(name.value) { return type }
         let hint = Suggestion.hint(
             for: name.value, among: InstanceType.catalogue.map(\.name), noun: "instance type",
-            plural: "instance types")
+            plural: "instance types", limit: InstanceType.catalogue.count)
         log.report("unknown instance type \(ScalarText.quoted(name.value)) in \(place)\(hint)", at: name.mark)
         return nil
     }

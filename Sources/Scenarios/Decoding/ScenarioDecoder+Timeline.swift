@@ -84,7 +84,8 @@ extension ScenarioDecoder {
         case .terminateInstance, .cpuStress, .unhealthyTarget:
             (table, noun) = (compute, "auto scaling group or instance")
         case .azOutage:
-            (table, noun) = (zones, "availability zone")
+            checkZone(target, in: place)
+            return
         case .regionOutage:
             (table, noun) = (regions, "region")
         case .latency:

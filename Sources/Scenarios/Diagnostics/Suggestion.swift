@@ -23,16 +23,18 @@ enum Suggestion {
     ///
     /// `noun` and `plural` name the candidates: "; no load balancer is declared",
     /// "; valid keys are a, b".
-    static func hint(for input: String, among candidates: [String], noun: String, plural: String) -> String {
+    static func hint(
+        for input: String, among candidates: [String], noun: String, plural: String, limit: Int = 10
+    ) -> String {
         if let match = closest(to: input, among: candidates) { return "; did you mean '\(match)'?" }
         if candidates.isEmpty { return "; no \(noun) is declared" }
-        return "; valid \(plural) are \(list(candidates))"
+        return "; valid \(plural) are \(list(candidates, limit: limit))"
     }
 
-    /// `a, b, c` capped at ten names.
-    static func list(_ names: [String]) -> String {
-        let shown = names.prefix(10).joined(separator: ", ")
-        return names.count > 10 ? shown + ", ..." : shown
+    /// `a, b, c` capped at `limit` names.
+    static func list(_ names: [String], limit: Int = 10) -> String {
+        let shown = names.prefix(limit).joined(separator: ", ")
+        return names.count > limit ? shown + ", ..." : shown
     }
 
     /// Levenshtein distance, giving up early (returning `limit + 1`) once it must exceed `limit`.
