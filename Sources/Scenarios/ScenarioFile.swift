@@ -4,7 +4,8 @@ import Foundation
 enum ScenarioFile {
     /// The file's text, or one diagnostic at `path:1:1` (or at the first bad byte).
     static func read(_ path: String) -> Result<String, ScenarioDiagnostic> {
-        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<String, ScenarioDiagnostic> {
+        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<String, ScenarioDiagnostic>
+        {
             .failure(ScenarioDiagnostic(file: path, line: line, column: column, message: message))
         }
         var isDirectory: ObjCBool = false

@@ -27,7 +27,8 @@ struct YAMLSyntaxError {
             let key = duplicates.first ?? ""
             let first = (line: max(context.mark.line, 1), column: max(context.mark.column, 1))
             (line, column) = Self.repetition(of: key, after: first, in: yaml) ?? first
-            message = "duplicate key \(ScalarText.quoted(key)) (the first is at line \(first.line)); "
+            message =
+                "duplicate key \(ScalarText.quoted(key)) (the first is at line \(first.line)); "
                 + "each key may appear only once in a mapping"
         default:
             break
@@ -58,7 +59,8 @@ struct YAMLSyntaxError {
             let last = isFirstLine ? scalars.count - needle.count : index
             while index <= last, index + needle.count <= scalars.count {
                 if Array(scalars[index..<index + needle.count]) == needle,
-                    isKeyBoundary(scalars, before: index), isFollowedByColon(scalars, from: index + needle.count)
+                    isKeyBoundary(scalars, before: index),
+                    isFollowedByColon(scalars, from: index + needle.count)
                 {
                     return (lineIndex + 1, index + 1)
                 }

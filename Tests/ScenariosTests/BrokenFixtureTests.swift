@@ -46,7 +46,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "duplicate-key.yaml",
             [
-                "duplicate-key.yaml:5:1: duplicate key 'name' (the first is at line 1); each key may appear only once in a mapping",
+                "duplicate-key.yaml:5:1: duplicate key 'name' (the first is at line 1); each key may appear only once in a mapping"
             ]),
         BrokenFixture(
             "duplicate-names.yaml",
@@ -57,7 +57,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "empty.yaml",
             [
-                "empty.yaml:1:1: the scenario is empty; it needs at least 'name' and 'regions'",
+                "empty.yaml:1:1: the scenario is empty; it needs at least 'name' and 'regions'"
             ]),
         BrokenFixture(
             "listener-rules.yaml",
@@ -75,7 +75,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "missing-required-key.yaml",
             [
-                "missing-required-key.yaml:6:5: autoScalingGroups[0] is missing required key 'maxSize'",
+                "missing-required-key.yaml:6:5: autoScalingGroups[0] is missing required key 'maxSize'"
             ]),
         BrokenFixture(
             "negative-rate.yaml",
@@ -92,7 +92,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "tab-indentation.yaml",
             [
-                "tab-indentation.yaml:3:1: YAML syntax error: found character that cannot start any token (while scanning for the next token); indent with spaces, not tabs",
+                "tab-indentation.yaml:3:1: YAML syntax error: found character that cannot start any token (while scanning for the next token); indent with spaces, not tabs"
             ]),
         BrokenFixture(
             "timeline-commands.yaml",
@@ -106,12 +106,12 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "top-level-list.yaml",
             [
-                "top-level-list.yaml:1:1: the scenario must be a mapping of keys, got a list",
+                "top-level-list.yaml:1:1: the scenario must be a mapping of keys, got a list"
             ]),
         BrokenFixture(
             "unknown-availability-zone.yaml",
             [
-                "unknown-availability-zone.yaml:10:49: unknown availability zone 'us-east-1d' in autoScalingGroups[0]; declare it under regions or use one of us-east-1a, us-east-1b",
+                "unknown-availability-zone.yaml:10:49: unknown availability zone 'us-east-1d' in autoScalingGroups[0]; declare it under regions or use one of us-east-1a, us-east-1b"
             ]),
         BrokenFixture(
             "unknown-fault-kind.yaml",
@@ -155,7 +155,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
         BrokenFixture(
             "yaml-syntax-error.yaml",
             [
-                "yaml-syntax-error.yaml:5:14: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 4, column 24)",
+                "yaml-syntax-error.yaml:5:14: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 4, column 24)"
             ]),
     ]
 }
@@ -175,7 +175,9 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
     @Test func loadingByPathLabelsDiagnosticsWithThePath() throws {
         let path = TestPaths.brokenFixtures.appendingPathComponent("unknown-key.yaml").path
         let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(path: path) }
-        #expect(error.diagnostics.first?.description.hasPrefix("\(path):10:5: unknown key 'desiredCapcity'") == true)
+        #expect(
+            error.diagnostics.first?.description.hasPrefix("\(path):10:5: unknown key 'desiredCapcity'")
+                == true)
         #expect(error.diagnostics.allSatisfy { $0.file == path })
     }
 }

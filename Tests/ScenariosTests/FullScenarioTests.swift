@@ -151,19 +151,22 @@ import Testing
     }
 
     @Test func readsEveryRatePatternWithDurationsInSeconds() {
-        #expect(architecture.traffic.map(\.pattern) == [
-            .ramp(from: 200, to: 1400, start: 60, duration: 480),
-            .diurnal(low: 100, high: 900, period: 86_400, peakAt: 43_200),
-            .diurnal(low: 10, high: 90, period: 43_200, peakAt: 3600),
-            .spike(base: 200, peak: 2000, at: 300, duration: 120),
-            .steady(rps: 500),
-        ])
+        #expect(
+            architecture.traffic.map(\.pattern) == [
+                .ramp(from: 200, to: 1400, start: 60, duration: 480),
+                .diurnal(low: 100, high: 900, period: 86_400, peakAt: 43_200),
+                .diurnal(low: 10, high: 90, period: 43_200, peakAt: 3600),
+                .spike(base: 200, peak: 2000, at: 300, duration: 120),
+                .steady(rps: 500),
+            ])
         #expect(
             architecture.traffic.first
                 == TrafficSourceConfig(
-                    name: "users", target: "web-alb", pattern: .ramp(from: 200, to: 1400, start: 60, duration: 480),
+                    name: "users", target: "web-alb",
+                    pattern: .ramp(from: 200, to: 1400, start: 60, duration: 480),
                     clientRegions: [
-                        RegionShare(region: "us-east-1", share: 0.7), RegionShare(region: "eu-west-1", share: 0.3),
+                        RegionShare(region: "us-east-1", share: 0.7),
+                        RegionShare(region: "eu-west-1", share: 0.3),
                     ],
                     requestMix: [
                         RequestClass(path: "/api/orders", host: "shop.example.com", share: 0.3),
@@ -175,7 +178,8 @@ import Testing
         #expect(
             architecture.instances == [
                 InstanceConfig(
-                    name: "big-box", instanceType: "t3.large", availabilityZone: "us-east-1a", targetGroups: ["web-tg"],
+                    name: "big-box", instanceType: "t3.large", availabilityZone: "us-east-1a",
+                    targetGroups: ["web-tg"],
                     app: AppProfile(cpuMillisPerRequest: 10, baseLatencyMillis: 2, errorRate: 0.01),
                     creditMode: .standard, bootSeconds: 45),
                 InstanceConfig(name: "small-box", instanceType: "m5.large", availabilityZone: "eu-west-1a"),
@@ -187,7 +191,8 @@ import Testing
         var expected = AutoScalingGroupConfig(
             name: "web", instanceType: "m5.large", minSize: 2, maxSize: 10, desiredCapacity: 3,
             availabilityZones: ["us-east-1a", "us-east-1b"], targetGroups: ["web-tg", "blue-tg"],
-            healthCheckType: .elb, healthCheckGracePeriod: 120, defaultCooldown: 120, defaultInstanceWarmup: 60,
+            healthCheckType: .elb, healthCheckGracePeriod: 120, defaultCooldown: 120,
+            defaultInstanceWarmup: 60,
             bootSeconds: 90, monitoring: .basic, app: AppProfile(cpuMillisPerRequest: 25))
         expected.policies = web.policies
         expected.scheduledActions = web.scheduledActions
@@ -195,7 +200,8 @@ import Testing
         #expect(
             architecture.autoScalingGroups.last
                 == AutoScalingGroupConfig(
-                    name: "api", instanceType: "c5.large", minSize: 1, maxSize: 3, availabilityZones: ["us-east-1b"]))
+                    name: "api", instanceType: "c5.large", minSize: 1, maxSize: 3,
+                    availabilityZones: ["us-east-1b"]))
     }
 
     @Test func readsPoliciesAlarmsAndSteps() throws {
@@ -222,7 +228,8 @@ import Testing
                 .simple(
                     SimplePolicyConfig(
                         name: "simple-in",
-                        alarm: AlarmConfig(name: "low-cpu", comparison: .lessThan, threshold: 20, periodSeconds: 30),
+                        alarm: AlarmConfig(
+                            name: "low-cpu", comparison: .lessThan, threshold: 20, periodSeconds: 30),
                         adjustmentType: .changeInCapacity, adjustment: -1, cooldown: 300)),
             ])
     }
@@ -238,7 +245,8 @@ import Testing
 
     @Test func readsLoadBalancersTargetGroupsAndRules() {
         let web = LoadBalancerConfig(
-            name: "web-alb", kind: .application, availabilityZones: ["us-east-1a", "us-east-1b"], crossZone: true,
+            name: "web-alb", kind: .application, availabilityZones: ["us-east-1a", "us-east-1b"],
+            crossZone: true,
             idleTimeoutSeconds: 30,
             targetGroups: [
                 TargetGroupConfig(
@@ -257,7 +265,8 @@ import Testing
                         WeightedTargetGroup(targetGroup: "green-tg", weight: 10),
                     ]),
                 ListenerRuleConfig(
-                    priority: 20, pathPatterns: ["/static/*"], forward: [WeightedTargetGroup(targetGroup: "web-tg")]),
+                    priority: 20, pathPatterns: ["/static/*"],
+                    forward: [WeightedTargetGroup(targetGroup: "web-tg")]),
             ],
             defaultForward: [WeightedTargetGroup(targetGroup: "web-tg", weight: 1)])
         let network = LoadBalancerConfig(
@@ -271,7 +280,8 @@ import Testing
         #expect(
             architecture.timeline == [
                 TimelineEntry(at: 0, command: .caption("Starting", seconds: 6)),
-                TimelineEntry(at: 300, command: .injectFault(FaultSpec(kind: .terminateInstance, target: "web"))),
+                TimelineEntry(
+                    at: 300, command: .injectFault(FaultSpec(kind: .terminateInstance, target: "web"))),
                 TimelineEntry(
                     at: 300,
                     command: .injectFault(
@@ -280,7 +290,8 @@ import Testing
                 TimelineEntry(at: 420, command: .heal(kind: .azOutage, target: "us-east-1a")),
                 TimelineEntry(at: 480, command: .setDesiredCapacity(group: "web", desired: 5)),
                 TimelineEntry(at: 540, command: .adjustDesiredCapacity(group: "web", delta: -1)),
-                TimelineEntry(at: 600, command: .setInstanceType(target: "big-box", instanceType: "m5.xlarge")),
+                TimelineEntry(
+                    at: 600, command: .setInstanceType(target: "big-box", instanceType: "m5.xlarge")),
                 TimelineEntry(
                     at: 660,
                     command: .setForwardWeights(
@@ -292,13 +303,17 @@ import Testing
                 TimelineEntry(
                     at: 690,
                     command: .setForwardWeights(
-                        loadBalancer: "web-alb", rule: nil, weights: [WeightedTargetGroup(targetGroup: "web-tg")])),
+                        loadBalancer: "web-alb", rule: nil,
+                        weights: [WeightedTargetGroup(targetGroup: "web-tg")])),
                 TimelineEntry(at: 720, command: .setTrafficMultiplier(source: "*", factor: 2)),
                 TimelineEntry(at: 780, command: .caption("The alarm has fired", seconds: 8)),
                 TimelineEntry(at: 3600, command: .injectFault(FaultSpec(kind: .latency, target: "web-alb"))),
                 TimelineEntry(
-                    at: 3600, command: .injectFault(FaultSpec(kind: .trafficSpike, target: "users", durationSeconds: 90))),
-                TimelineEntry(at: 3600, command: .injectFault(FaultSpec(kind: .regionOutage, target: "eu-west-1"))),
+                    at: 3600,
+                    command: .injectFault(
+                        FaultSpec(kind: .trafficSpike, target: "users", durationSeconds: 90))),
+                TimelineEntry(
+                    at: 3600, command: .injectFault(FaultSpec(kind: .regionOutage, target: "eu-west-1"))),
             ])
     }
 

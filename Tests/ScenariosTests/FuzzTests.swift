@@ -65,8 +65,10 @@ import Testing
     }
 
     @Test(arguments: [
-        "", " ", "\n\n", "---", "--- \n...", "~", "null", "42", "web-app", "[]", "- a\n- b", "{}", "\u{0}\u{1}\u{2}",
-        "\u{FEFF}name: x", "\t", "name:\tx", "name: [", "name: {a: 1", "&a [*a]", "*undefined", "!!binary AAAA",
+        "", " ", "\n\n", "---", "--- \n...", "~", "null", "42", "web-app", "[]", "- a\n- b", "{}",
+        "\u{0}\u{1}\u{2}",
+        "\u{FEFF}name: x", "\t", "name:\tx", "name: [", "name: {a: 1", "&a [*a]", "*undefined",
+        "!!binary AAAA",
         "? [complex]\n: key", "name: x\n---\nname: y", "name: \"unterminated", "%YAML 9.9\n---\na: 1",
         String(repeating: "[", count: 2000), String(repeating: "- ", count: 500) + "x",
         String(repeating: "a", count: 100_000) + ": 1",
@@ -76,7 +78,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "1e400", "-1e400", ".nan", ".inf", "-.inf", "nan", "99999999999999999999", "-99999999999999999999", "0x10",
+        "1e400", "-1e400", ".nan", ".inf", "-.inf", "nan", "99999999999999999999", "-99999999999999999999",
+        "0x10",
         "1_000", "''", "\"\"", "[1]", "{a: 1}", "true", "~", "1e18d", "9e99h", "-0",
     ])
     func survivesOddNumbersEverywhere(_ value: String) {
@@ -106,7 +109,9 @@ import Testing
             name: bomb
             regions: \(regions)
             """
-        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.parse(yaml: text, file: "b.yaml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.parse(yaml: text, file: "b.yaml")
+        }
         #expect(error.diagnostics.count <= DiagnosticLog.shown + 1)
     }
 }

@@ -44,7 +44,9 @@ import Testing
     @Test func quotesScalarsSafelyForMessages() {
         #expect(ScalarText.quoted("ten") == "'ten'")
         #expect(ScalarText.quoted("a\u{0}b\tc") == "'a?b?c'")
-        #expect(ScalarText.quoted(String(repeating: "x", count: 50)) == "'" + String(repeating: "x", count: 40) + "...'")
+        #expect(
+            ScalarText.quoted(String(repeating: "x", count: 50)) == "'" + String(repeating: "x", count: 40)
+                + "...'")
     }
 
     @Test func formatsNumbersAsWritten() {
@@ -71,9 +73,12 @@ import Testing
     }
 
     @Test func hintListsCandidatesWhenNoneIsClose() {
-        #expect(Suggestion.hint(for: "x", among: [], noun: "load balancer", plural: "load balancers")
-            == "; no load balancer is declared")
-        #expect(Suggestion.hint(for: "zzz", among: ["a", "b"], noun: "key", plural: "keys") == "; valid keys are a, b")
+        #expect(
+            Suggestion.hint(for: "x", among: [], noun: "load balancer", plural: "load balancers")
+                == "; no load balancer is declared")
+        #expect(
+            Suggestion.hint(for: "zzz", among: ["a", "b"], noun: "key", plural: "keys")
+                == "; valid keys are a, b")
         #expect(Suggestion.list((1...12).map(String.init)) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...")
     }
 }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ScenarioSourceTests {
     /// A fresh temporary directory for files the test writes.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scenarios-tests-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scenarios-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -37,12 +38,17 @@ import Testing
         let missing = directory.appendingPathComponent("missing.yaml").path
         let missingError = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(path: missing) }
         #expect(missingError.description == "\(missing):1:1: cannot read file: it does not exist")
-        let folderError = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(path: directory.path) }
+        let folderError = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.load(path: directory.path)
+        }
         #expect(folderError.description == "\(directory.path):1:1: cannot read file: it is a directory")
         let binary = directory.appendingPathComponent("binary.yaml")
         try Data(Array("name: x\nregions: ab".utf8) + [0xFF, 0xFE]).write(to: binary)
-        let binaryError = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(path: binary.path) }
-        #expect(binaryError.description == "\(binary.path):2:12: the file is not UTF-8 text; save it as UTF-8")
+        let binaryError = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.load(path: binary.path)
+        }
+        #expect(
+            binaryError.description == "\(binary.path):2:12: the file is not UTF-8 text; save it as UTF-8")
     }
 
     @Test func listsBuiltInsWithTitlesFromTheirYAML() throws {
@@ -68,7 +74,9 @@ import Testing
             timeline: [{at: soon, healAll: true}]
             colour: blue
             """
-        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.parse(yaml: text, file: "x.yaml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.parse(yaml: text, file: "x.yaml")
+        }
         #expect(
             error.diagnostics.map(\.description) == [
                 "x.yaml:1:1: the scenario is missing required key 'name'",
@@ -79,14 +87,18 @@ import Testing
     }
 
     @Test func reportsAScalarAtTheTopAsTheWrongShape() throws {
-        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.parse(yaml: "42", file: "x.yaml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.parse(yaml: "42", file: "x.yaml")
+        }
         #expect(error.description == "x.yaml:1:1: the scenario must be a mapping of keys, got '42'")
     }
 
     @Test func capsTheNumberOfDiagnosticsShown() throws {
         let entries = (0..<300).map { "  - {at: bad\($0), healAll: true}" }.joined(separator: "\n")
         let text = "name: x\nregions: [{name: r, availabilityZones: [z]}]\ntimeline:\n" + entries
-        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.parse(yaml: text, file: "x.yaml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.parse(yaml: text, file: "x.yaml")
+        }
         #expect(error.diagnostics.count == DiagnosticLog.shown + 1)
         #expect(error.diagnostics.last?.message == "too many problems; stopping after the first 100")
     }

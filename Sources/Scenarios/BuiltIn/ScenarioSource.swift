@@ -13,7 +13,9 @@ public enum ScenarioSource {
         guard FileManager.default.fileExists(atPath: name) else {
             let names = BuiltInScenarios.all.map(\.name).joined(separator: ", ")
             let message = "'\(name)' is neither a built-in scenario (\(names)) nor a readable file"
-            throw ScenarioError(diagnostics: [ScenarioDiagnostic(file: name, line: 0, column: 0, message: message)])
+            throw ScenarioError(diagnostics: [
+                ScenarioDiagnostic(file: name, line: 0, column: 0, message: message)
+            ])
         }
         return try ScenarioLoader.load(path: name)
     }

@@ -46,9 +46,11 @@ struct NameTable {
         if contains(reference.value) || alsoAccepted.contains(reference.value) { return true }
         let hint =
             names.isEmpty
-            ? "; no \(noun) is declared" : Suggestion.hint(
+            ? "; no \(noun) is declared"
+            : Suggestion.hint(
                 for: reference.value, among: names + alsoAccepted, noun: noun, plural: plural)
-        log.report("unknown \(noun) \(ScalarText.quoted(reference.value)) in \(place)\(hint)", at: reference.mark)
+        log.report(
+            "unknown \(noun) \(ScalarText.quoted(reference.value)) in \(place)\(hint)", at: reference.mark)
         return false
     }
 

@@ -35,7 +35,9 @@ extension ObjectReader {
     }
 
     /// A list of mappings, each allowing `keys`; elements that are not mappings are reported and skipped.
-    func objects(_ key: String, required: Bool = false, nonEmpty: Bool = false, keys: [String]) -> [ObjectReader] {
+    func objects(_ key: String, required: Bool = false, nonEmpty: Bool = false, keys: [String])
+        -> [ObjectReader]
+    {
         (list(key, required: required, nonEmpty: nonEmpty) ?? []).compactMap {
             ObjectReader($0.node, path: $0.path, log: log, keys: keys)
         }
@@ -53,7 +55,8 @@ extension ObjectReader {
         var result: [Located] = []
         for item in items {
             guard case .scalar(let scalar) = item.node, !ScalarText.isNull(scalar) else {
-                log.report("\(item.path) must be a string, got \(Self.describe(item.node))", at: item.node.mark)
+                log.report(
+                    "\(item.path) must be a string, got \(Self.describe(item.node))", at: item.node.mark)
                 continue
             }
             guard !scalar.string.isEmpty else {

@@ -66,7 +66,9 @@ extension ObjectReader {
 
     /// A whole number within `bound`.
     func whole(_ key: String, required: Bool = false, bound: NumberBound = .nonNegative) -> Int? {
-        guard let (text, mark) = scalar(key, required: required, expected: "a whole number") else { return nil }
+        guard let (text, mark) = scalar(key, required: required, expected: "a whole number") else {
+            return nil
+        }
         switch ScalarText.wholeNumber(text) {
         case .value(let value):
             if let problem = bound.violation(key: key, value: Double(value), text: text) {
@@ -117,7 +119,9 @@ extension ObjectReader {
 
     /// `true` or `false`.
     func bool(_ key: String, required: Bool = false) -> Bool? {
-        guard let (text, mark) = scalar(key, required: required, expected: "true or false") else { return nil }
+        guard let (text, mark) = scalar(key, required: required, expected: "true or false") else {
+            return nil
+        }
         guard let value = ScalarText.bool(text) else {
             log.report("'\(key)' must be true or false, got \(ScalarText.quoted(text))", at: mark)
             return nil
@@ -130,7 +134,9 @@ extension ObjectReader {
         _ key: String, required: Bool = false, noun: String, options: [(name: String, value: Value)]
     ) -> Value? {
         guard let (text, mark) = scalar(key, required: required, expected: "a \(noun)") else { return nil }
-        if let match = options.first(where: { $0.name.lowercased() == text.lowercased() }) { return match.value }
+        if let match = options.first(where: { $0.name.lowercased() == text.lowercased() }) {
+            return match.value
+        }
         let hint = Suggestion.hint(
             for: text, among: options.map(\.name), noun: noun, plural: "\(noun)s", limit: 20)
         log.report("unknown \(noun) \(ScalarText.quoted(text))\(hint)", at: mark)

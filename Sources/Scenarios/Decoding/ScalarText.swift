@@ -28,8 +28,9 @@ enum ScalarText {
 
     /// A finite number written as decimal text (`12`, `-0.5`, `1e3`).
     static func number(_ text: String) -> Double? {
-        guard let first = text.unicodeScalars.first, first == "-" || first == "+" || first == "."
-            || ("0"..."9").contains(first)
+        guard let first = text.unicodeScalars.first,
+            first == "-" || first == "+" || first == "."
+                || ("0"..."9").contains(first)
         else { return nil }
         guard let value = Double(text), value.isFinite else { return nil }
         return value

@@ -16,7 +16,8 @@ extension ScenarioDecoder {
     func decodeAlarm(_ alarm: ObjectReader, defaultName: String) -> AlarmConfig? {
         let name = alarm.string("name") ?? defaultName
         let metric = alarm.choice("metric", noun: "metric", of: ScalingMetric.self) ?? .cpu
-        let comparison = alarm.choice("comparison", required: true, noun: "comparison", options: Self.comparisons)
+        let comparison = alarm.choice(
+            "comparison", required: true, noun: "comparison", options: Self.comparisons)
         let threshold = alarm.number("threshold", required: true, bound: .any)
         let period = alarm.duration("period", bound: .positive) ?? 60
         if period != 10, period != 30, period.truncatingRemainder(dividingBy: 60) != 0 {
@@ -31,7 +32,8 @@ extension ScenarioDecoder {
                 "'datapointsToAlarm' (\(needed)) must not exceed 'evaluationPeriods' (\(evaluations))",
                 about: "datapointsToAlarm")
         }
-        let missing = alarm.choice("treatMissingData", noun: "missing-data treatment", of: MissingDataTreatment.self)
+        let missing = alarm.choice(
+            "treatMissingData", noun: "missing-data treatment", of: MissingDataTreatment.self)
         guard let comparison, let threshold else { return nil }
         return AlarmConfig(
             name: name, metric: metric, comparison: comparison, threshold: threshold, periodSeconds: period,
@@ -40,7 +42,8 @@ extension ScenarioDecoder {
 
     /// The bands of a step policy: each band must start where the previous one ends.
     func decodeSteps(_ policy: ObjectReader, type: AdjustmentType) -> [StepAdjustment]? {
-        let readers = policy.objects("steps", required: true, nonEmpty: true, keys: ["lower", "upper", "adjustment"])
+        let readers = policy.objects(
+            "steps", required: true, nonEmpty: true, keys: ["lower", "upper", "adjustment"])
         var bands: [(reader: ObjectReader, step: StepAdjustment)] = []
         for reader in readers {
             let lower = reader.number("lower", bound: .any)
@@ -53,10 +56,13 @@ extension ScenarioDecoder {
                     about: "lower")
                 continue
             }
-            guard let adjustment, reader.has("lower") == (lower != nil), reader.has("upper") == (upper != nil) else {
+            guard let adjustment, reader.has("lower") == (lower != nil), reader.has("upper") == (upper != nil)
+            else {
                 continue
             }
-            bands.append((reader, StepAdjustment(lowerBound: lower, upperBound: upper, adjustment: Double(adjustment))))
+            bands.append(
+                (reader, StepAdjustment(lowerBound: lower, upperBound: upper, adjustment: Double(adjustment)))
+            )
         }
         guard bands.count == readers.count, !bands.isEmpty else { return nil }
         return checkContiguous(bands) ? bands.map(\.step) : nil
@@ -72,7 +78,9 @@ extension ScenarioDecoder {
             guard end != start else { continue }
             isContiguous = false
             let relation = end > start ? "overlaps" : "leaves a gap after"
-            let (nextName, previousName) = (Self.lastComponent(next.reader.path), Self.lastComponent(previous.reader.path))
+            let (nextName, previousName) = (
+                Self.lastComponent(next.reader.path), Self.lastComponent(previous.reader.path)
+            )
             next.reader.report(
                 "\(nextName) (from \(Self.bound(start))) \(relation) \(previousName) (up to \(Self.bound(end))); "
                     + "each band must start where the previous one ends")

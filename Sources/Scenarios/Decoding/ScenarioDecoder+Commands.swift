@@ -22,7 +22,8 @@ extension ScenarioDecoder {
             let target = body.located("target", required: true)
             if let target {
                 compute.check(
-                    target, noun: "auto scaling group or instance", plural: "targets", in: body.path, log: log)
+                    target, noun: "auto scaling group or instance", plural: "targets", in: body.path, log: log
+                )
             }
             let type = body.located("instanceType", required: true)
             let known = type.flatMap { checkInstanceType($0, in: body.path) }
@@ -46,7 +47,8 @@ extension ScenarioDecoder {
 
     private func checkedGroup(_ body: ObjectReader) -> String? {
         guard let group = body.located("group", required: true) else { return nil }
-        groups.check(group, noun: "auto scaling group", plural: "auto scaling groups", in: body.path, log: log)
+        groups.check(
+            group, noun: "auto scaling group", plural: "auto scaling groups", in: body.path, log: log)
         return group.value
     }
 
@@ -55,12 +57,17 @@ extension ScenarioDecoder {
         let rule = body.whole("rule", bound: .range(1, 50_000))
         let weights = body.object("weights", required: true, keys: nil)
         guard let balancer,
-            loadBalancers.check(balancer, noun: "load balancer", plural: "load balancers", in: body.path, log: log)
+            loadBalancers.check(
+                balancer, noun: "load balancer", plural: "load balancers", in: body.path, log: log)
         else { return nil }
         let priorities = rulePriorities[balancer.value] ?? []
         if let rule, !priorities.contains(rule) {
-            let known = priorities.isEmpty ? "it has only its default rule" : "its rules are " + Suggestion.list(
-                priorities.sorted().map(String.init))
+            let known =
+                priorities.isEmpty
+                ? "it has only its default rule"
+                : "its rules are "
+                    + Suggestion.list(
+                        priorities.sorted().map(String.init))
             body.report(
                 "load balancer '\(balancer.value)' has no rule with priority \(rule); \(known) (omit 'rule' for the default)",
                 about: "rule")
@@ -74,7 +81,8 @@ extension ScenarioDecoder {
                 WeightedTargetGroup(targetGroup: group.value, weight: $0)
             }
         }
-        return forward.count == weights.orderedKeys.count ? .setForwardWeights(
-            loadBalancer: balancer.value, rule: rule, weights: forward) : nil
+        return forward.count == weights.orderedKeys.count
+            ? .setForwardWeights(
+                loadBalancer: balancer.value, rule: rule, weights: forward) : nil
     }
 }

@@ -4,7 +4,8 @@ import CloudSim
 extension ScenarioDecoder {
     static let groupKeys = [
         "name", "instanceType", "minSize", "maxSize", "desiredCapacity", "availabilityZones", "targetGroups",
-        "healthCheckType", "healthCheckGracePeriod", "defaultCooldown", "defaultInstanceWarmup", "bootSeconds",
+        "healthCheckType", "healthCheckGracePeriod", "defaultCooldown", "defaultInstanceWarmup",
+        "bootSeconds",
         "monitoring", "app", "creditMode", "policies", "scheduledActions",
     ]
     static let scheduledActionKeys = ["name", "at", "every", "minSize", "maxSize", "desiredCapacity"]
@@ -24,20 +25,25 @@ extension ScenarioDecoder {
         let targets = group.strings("targetGroups") ?? []
         checkTargetGroups(targets, in: group.path)
         let healthCheck = group.choice(
-            "healthCheckType", noun: "health check type", options: [("EC2", HealthCheckType.ec2), ("ELB", .elb)])
+            "healthCheckType", noun: "health check type",
+            options: [("EC2", HealthCheckType.ec2), ("ELB", .elb)])
         let groupName = name?.value ?? ""
         let policies = decodePolicies(group, groupName: groupName)
-        let actions = group.objects("scheduledActions", keys: Self.scheduledActionKeys).compactMap(decodeAction)
+        let actions = group.objects("scheduledActions", keys: Self.scheduledActionKeys).compactMap(
+            decodeAction)
         var config = AutoScalingGroupConfig(
-            name: groupName, instanceType: typeName?.value ?? "", minSize: sizes.min ?? 0, maxSize: sizes.max ?? 0,
+            name: groupName, instanceType: typeName?.value ?? "", minSize: sizes.min ?? 0,
+            maxSize: sizes.max ?? 0,
             desiredCapacity: sizes.desired, availabilityZones: zoneNames.map(\.value),
             targetGroups: targets.map(\.value), healthCheckType: healthCheck ?? .ec2,
             policies: policies ?? [], scheduledActions: actions)
-        config.healthCheckGracePeriod = group.duration("healthCheckGracePeriod") ?? config.healthCheckGracePeriod
+        config.healthCheckGracePeriod =
+            group.duration("healthCheckGracePeriod") ?? config.healthCheckGracePeriod
         config.defaultCooldown = group.duration("defaultCooldown") ?? config.defaultCooldown
         config.defaultInstanceWarmup = group.duration("defaultInstanceWarmup")
         config.bootSeconds = group.duration("bootSeconds") ?? config.bootSeconds
-        config.monitoring = group.choice("monitoring", noun: "monitoring level", of: Monitoring.self) ?? .detailed
+        config.monitoring =
+            group.choice("monitoring", noun: "monitoring level", of: Monitoring.self) ?? .detailed
         config.app = group.object("app", keys: Self.appKeys).map(decodeApp) ?? AppProfile()
         config.creditMode = decodeCreditMode(group, type: type)
         guard name != nil, typeName != nil, sizes.min != nil, sizes.max != nil, !zoneNames.isEmpty,
@@ -53,7 +59,9 @@ extension ScenarioDecoder {
         let max = owner.whole("maxSize", required: required, bound: bound)
         let desired = owner.whole("desiredCapacity", bound: bound)
         if let min, let max, min > max {
-            owner.report("minSize (\(min)) is greater than maxSize (\(max)); make minSize at most maxSize", about: "minSize")
+            owner.report(
+                "minSize (\(min)) is greater than maxSize (\(max)); make minSize at most maxSize",
+                about: "minSize")
         } else if let min, let max, let desired, desired < min || desired > max {
             owner.report(
                 "desiredCapacity (\(desired)) must be between minSize (\(min)) and maxSize (\(max))",
@@ -72,6 +80,7 @@ extension ScenarioDecoder {
         }
         guard let name, let at else { return nil }
         return ScheduledActionConfig(
-            name: name, at: at, every: every, minSize: sizes.min, maxSize: sizes.max, desiredCapacity: sizes.desired)
+            name: name, at: at, every: every, minSize: sizes.min, maxSize: sizes.max,
+            desiredCapacity: sizes.desired)
     }
 }

@@ -28,7 +28,8 @@ extension ScenarioDecoder {
     /// What requests cost on an instance.
     func decodeApp(_ app: ObjectReader) -> AppProfile {
         var profile = AppProfile()
-        profile.cpuMillisPerRequest = app.number("cpuMillisPerRequest", bound: .positive) ?? profile.cpuMillisPerRequest
+        profile.cpuMillisPerRequest =
+            app.number("cpuMillisPerRequest", bound: .positive) ?? profile.cpuMillisPerRequest
         profile.baseLatencyMillis = app.number("baseLatencyMillis") ?? profile.baseLatencyMillis
         profile.errorRate = app.number("errorRate", bound: .range(0, 1)) ?? profile.errorRate
         return profile
@@ -36,7 +37,9 @@ extension ScenarioDecoder {
 
     /// The credit mode, reported when set on a type that earns no credits.
     func decodeCreditMode(_ owner: ObjectReader, type: InstanceType?) -> CreditMode? {
-        guard let mode = owner.choice("creditMode", noun: "credit mode", of: CreditMode.self) else { return nil }
+        guard let mode = owner.choice("creditMode", noun: "credit mode", of: CreditMode.self) else {
+            return nil
+        }
         if let type, !type.isBurstable {
             owner.report(
                 "'creditMode' applies only to burstable t2 and t3 types, not \(type.name); remove it",

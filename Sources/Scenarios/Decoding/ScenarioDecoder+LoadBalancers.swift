@@ -3,7 +3,8 @@ import CloudSim
 /// `loadBalancers`: ALBs and NLBs, their target groups and listener rules.
 extension ScenarioDecoder {
     static let loadBalancerKeys = [
-        "name", "type", "availabilityZones", "crossZone", "idleTimeout", "flowLifetime", "targetGroups", "rules",
+        "name", "type", "availabilityZones", "crossZone", "idleTimeout", "flowLifetime", "targetGroups",
+        "rules",
         "defaultForward", "defaultTargetGroup",
     ]
     static let targetGroupKeys = ["name", "algorithm", "healthCheck", "deregistrationDelay", "crossZone"]
@@ -13,7 +14,8 @@ extension ScenarioDecoder {
     func decodeLoadBalancer(_ balancer: ObjectReader) -> LoadBalancerConfig? {
         let name = balancer.located("name", required: true)
         if let name { loadBalancers.declare(name, noun: "load balancer", log: log) }
-        let kind = balancer.choice("type", noun: "load balancer type", of: LoadBalancerKind.self) ?? .application
+        let kind =
+            balancer.choice("type", noun: "load balancer type", of: LoadBalancerKind.self) ?? .application
         let zoneNames = balancer.strings("availabilityZones", required: true, nonEmpty: true) ?? []
         zoneNames.forEach { checkZone($0, in: balancer.path) }
         var config = LoadBalancerConfig(
@@ -22,18 +24,21 @@ extension ScenarioDecoder {
         config.crossZone = balancer.bool("crossZone")
         config.idleTimeoutSeconds = balancer.duration("idleTimeout", bound: .positive) ?? 60
         config.flowLifetimeSeconds = balancer.duration("flowLifetime", bound: .positive) ?? 30
-        let groupReaders = balancer.objects("targetGroups", required: true, nonEmpty: true, keys: Self.targetGroupKeys)
+        let groupReaders = balancer.objects(
+            "targetGroups", required: true, nonEmpty: true, keys: Self.targetGroupKeys)
         config.targetGroups = groupReaders.compactMap { decodeTargetGroup($0, balancer: config.name) }
         let owned = groupReaders.compactMap { $0.string("name") }
         if kind == .network, balancer.has("rules") {
             balancer.report(
-                "a network load balancer has no listener rules; remove 'rules' or use type application", about: "rules")
+                "a network load balancer has no listener rules; remove 'rules' or use type application",
+                about: "rules")
         }
         let ruleReaders = balancer.objects("rules", keys: Self.ruleKeys)
         config.rules = ruleReaders.compactMap { decodeRule($0, balancer: config.name, owned: owned) }
         config.defaultForward =
             decodeForward(
-                balancer, forwardKey: "defaultForward", shorthandKey: "defaultTargetGroup", balancer: config.name,
+                balancer, forwardKey: "defaultForward", shorthandKey: "defaultTargetGroup",
+                balancer: config.name,
                 owned: owned) ?? []
         guard name != nil, !zoneNames.isEmpty, !config.defaultForward.isEmpty,
             config.targetGroups.count == groupReaders.count, config.rules.count == ruleReaders.count
@@ -47,7 +52,8 @@ extension ScenarioDecoder {
             targetGroupOwners[name.value] = balancer
         }
         var config = TargetGroupConfig(name: name?.value ?? "")
-        config.algorithm = group.choice("algorithm", noun: "routing algorithm", of: RoutingAlgorithm.self) ?? .roundRobin
+        config.algorithm =
+            group.choice("algorithm", noun: "routing algorithm", of: RoutingAlgorithm.self) ?? .roundRobin
         config.deregistrationDelay = group.duration("deregistrationDelay", bound: .upTo(3600)) ?? 300
         config.crossZone = group.bool("crossZone")
         if let check = group.object("healthCheck", keys: Self.healthCheckKeys) {
@@ -60,8 +66,10 @@ extension ScenarioDecoder {
         var config = HealthCheckConfig()
         config.intervalSeconds = check.duration("interval", bound: .range(5, 300)) ?? config.intervalSeconds
         config.timeoutSeconds = check.duration("timeout", bound: .range(2, 120)) ?? config.timeoutSeconds
-        config.healthyThreshold = check.whole("healthyThreshold", bound: .range(2, 10)) ?? config.healthyThreshold
-        config.unhealthyThreshold = check.whole("unhealthyThreshold", bound: .range(2, 10)) ?? config.unhealthyThreshold
+        config.healthyThreshold =
+            check.whole("healthyThreshold", bound: .range(2, 10)) ?? config.healthyThreshold
+        config.unhealthyThreshold =
+            check.whole("unhealthyThreshold", bound: .range(2, 10)) ?? config.unhealthyThreshold
         if config.timeoutSeconds >= config.intervalSeconds {
             let (timeout, interval) = (config.timeoutSeconds, config.intervalSeconds)
             check.report(
@@ -90,7 +98,8 @@ extension ScenarioDecoder {
             rule, forwardKey: "forward", shorthandKey: "targetGroup", balancer: balancer, owned: owned)
         guard let priority, let forward else { return nil }
         return ListenerRuleConfig(
-            priority: priority, pathPatterns: paths.map(\.value), hostPatterns: hosts.map(\.value), forward: forward)
+            priority: priority, pathPatterns: paths.map(\.value), hostPatterns: hosts.map(\.value),
+            forward: forward)
     }
 
     /// A weighted forward written in full (`forwardKey`) or as one target group name (`shorthandKey`).

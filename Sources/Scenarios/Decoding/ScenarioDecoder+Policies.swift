@@ -24,7 +24,8 @@ extension ScenarioDecoder {
             let name = policy.located("name", required: true)
             if let name { names.declare(name, noun: "policy", log: log) }
             let options = Self.policyKeys.map { (name: $0.type, value: $0.type) }
-            guard let type = policy.choice("type", required: true, noun: "policy type", options: options) else {
+            guard let type = policy.choice("type", required: true, noun: "policy type", options: options)
+            else {
                 return nil
             }
             let allowed = ["name", "type"] + (Self.policyKeys.first { $0.type == type }?.keys ?? [])
@@ -34,9 +35,12 @@ extension ScenarioDecoder {
             let policyName = name?.value ?? ""
             let alarmName = "\(groupName)-\(policyName)"
             switch type {
-            case "targetTracking": return decodeTargetTracking(policy, name: policyName).map { .targetTracking($0) }
-            case "step": return decodeStepPolicy(policy, name: policyName, alarmName: alarmName).map { .step($0) }
-            default: return decodeSimplePolicy(policy, name: policyName, alarmName: alarmName).map { .simple($0) }
+            case "targetTracking":
+                return decodeTargetTracking(policy, name: policyName).map { .targetTracking($0) }
+            case "step":
+                return decodeStepPolicy(policy, name: policyName, alarmName: alarmName).map { .step($0) }
+            default:
+                return decodeSimplePolicy(policy, name: policyName, alarmName: alarmName).map { .simple($0) }
             }
         }
         return policies.count == readers.count ? policies : nil
@@ -53,12 +57,15 @@ extension ScenarioDecoder {
         return config
     }
 
-    private func decodeStepPolicy(_ policy: ObjectReader, name: String, alarmName: String) -> StepPolicyConfig? {
+    private func decodeStepPolicy(_ policy: ObjectReader, name: String, alarmName: String)
+        -> StepPolicyConfig?
+    {
         let alarm = policy.object("alarm", required: true, keys: Self.alarmKeys).flatMap {
             decodeAlarm($0, defaultName: alarmName)
         }
         let type = decodeAdjustmentType(policy)
-        let magnitude = policy.whole("minAdjustmentMagnitude", bound: .range(1, Double(Self.maximumGroupSize)))
+        let magnitude = policy.whole(
+            "minAdjustmentMagnitude", bound: .range(1, Double(Self.maximumGroupSize)))
         if magnitude != nil, type != .percentChangeInCapacity {
             policy.report(
                 "'minAdjustmentMagnitude' only applies with adjustmentType PercentChangeInCapacity",
@@ -70,7 +77,9 @@ extension ScenarioDecoder {
             name: name, alarm: alarm, adjustmentType: type, steps: steps, minAdjustmentMagnitude: magnitude)
     }
 
-    private func decodeSimplePolicy(_ policy: ObjectReader, name: String, alarmName: String) -> SimplePolicyConfig? {
+    private func decodeSimplePolicy(_ policy: ObjectReader, name: String, alarmName: String)
+        -> SimplePolicyConfig?
+    {
         let alarm = policy.object("alarm", required: true, keys: Self.alarmKeys).flatMap {
             decodeAlarm($0, defaultName: alarmName)
         }
@@ -79,7 +88,8 @@ extension ScenarioDecoder {
         let cooldown = policy.duration("cooldown")
         guard let alarm, let adjustment else { return nil }
         return SimplePolicyConfig(
-            name: name, alarm: alarm, adjustmentType: type, adjustment: Double(adjustment), cooldown: cooldown)
+            name: name, alarm: alarm, adjustmentType: type, adjustment: Double(adjustment), cooldown: cooldown
+        )
     }
 
     private func decodeAdjustmentType(_ policy: ObjectReader) -> AdjustmentType {

@@ -42,7 +42,8 @@ extension ScenarioDecoder {
                 at: name.mark)
             return
         }
-        let hint = Suggestion.hint(for: name.value, among: owned, noun: "target group", plural: "target groups")
+        let hint = Suggestion.hint(
+            for: name.value, among: owned, noun: "target group", plural: "target groups")
         log.report("unknown target group \(ScalarText.quoted(name.value)) in \(place)\(hint)", at: name.mark)
     }
 }

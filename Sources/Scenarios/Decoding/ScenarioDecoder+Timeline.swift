@@ -40,7 +40,9 @@ extension ScenarioDecoder {
             return entry.object(action, keys: ["kind", "target"]).flatMap(decodeHeal)
         case "healAll":
             guard let value = entry.bool(action) else { return nil }
-            if !value { entry.report("'healAll' must be true; remove the entry to do nothing", about: action) }
+            if !value {
+                entry.report("'healAll' must be true; remove the entry to do nothing", about: action)
+            }
             return value ? .healAll : nil
         case "caption":
             let text = entry.string(action)
@@ -57,10 +59,13 @@ extension ScenarioDecoder {
         let duration = fault.duration("duration", bound: .positive)
         let magnitude = fault.number("magnitude")
         if let kind, kind.isInstantaneous, duration != nil {
-            fault.report("'duration' does not apply to \(kind.rawValue), which acts once; remove it", about: "duration")
+            fault.report(
+                "'duration' does not apply to \(kind.rawValue), which acts once; remove it", about: "duration"
+            )
         }
         if kind == .cpuStress, let magnitude, magnitude > 1 {
-            fault.report("'magnitude' of ec2:cpu-stress is the share of CPU taken, at most 1", about: "magnitude")
+            fault.report(
+                "'magnitude' of ec2:cpu-stress is the share of CPU taken, at most 1", about: "magnitude")
         }
         guard let kind, let target else { return nil }
         checkFaultTarget(target, kind: kind, in: fault.path)

@@ -19,7 +19,8 @@ extension ScenarioDecoder {
         if let name { trafficSources.declare(name, noun: "traffic source", log: log) }
         let target = source.located("target", required: true)
         if let target {
-            loadBalancers.check(target, noun: "load balancer", plural: "load balancers", in: source.path, log: log)
+            loadBalancers.check(
+                target, noun: "load balancer", plural: "load balancers", in: source.path, log: log)
         }
         let patternKeys = ["type"] + Self.patternKeys.flatMap(\.keys)
         let pattern = source.object("pattern", required: true, keys: Array(Set(patternKeys)).sorted())
@@ -39,7 +40,8 @@ extension ScenarioDecoder {
         let allowed = Self.patternKeys.first { $0.type == type }?.keys ?? []
         for key in pattern.orderedKeys where key.value != "type" && !allowed.contains(key.value) {
             let list = allowed.joined(separator: ", ")
-            log.report("'\(key.value)' does not apply to a \(type) pattern, which takes \(list)", at: key.mark)
+            log.report(
+                "'\(key.value)' does not apply to a \(type) pattern, which takes \(list)", at: key.mark)
         }
         let rate = NumberBound.upTo(Self.maximumRate)
         switch type {
@@ -71,10 +73,13 @@ extension ScenarioDecoder {
         let peakAt = pattern.duration("peakAt") ?? period / 2
         if let low, let high, low > high {
             pattern.report(
-                "'low' (\(ScalarText.format(low))) must not exceed 'high' (\(ScalarText.format(high)))", about: "low")
+                "'low' (\(ScalarText.format(low))) must not exceed 'high' (\(ScalarText.format(high)))",
+                about: "low")
         }
         if peakAt > period {
-            pattern.report("'peakAt' must fall within one period (at most \(ScalarText.format(period)) s)", about: "peakAt")
+            pattern.report(
+                "'peakAt' must fall within one period (at most \(ScalarText.format(period)) s)",
+                about: "peakAt")
         }
         guard let low, let high else { return nil }
         return .diurnal(low: low, high: high, period: period, peakAt: peakAt)
@@ -82,7 +87,9 @@ extension ScenarioDecoder {
 
     private func decodeClientRegions(_ regions: ObjectReader) -> [RegionShare] {
         regions.orderedKeys.compactMap { region in
-            regions.number(region.value, bound: .positive).map { RegionShare(region: region.value, share: $0) }
+            regions.number(region.value, bound: .positive).map {
+                RegionShare(region: region.value, share: $0)
+            }
         }
     }
 

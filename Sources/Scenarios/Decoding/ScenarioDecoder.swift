@@ -45,7 +45,8 @@ final class ScenarioDecoder {
         let description = top.string("description") ?? ""
         let settings = top.object("settings", keys: ["tickSeconds", "seed"]).map(decodeSettings)
         let regionList = decodeRegions(top)
-        let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(decodeLoadBalancer)
+        let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(
+            decodeLoadBalancer)
         let traffic = top.objects("traffic", keys: Self.trafficKeys).compactMap(decodeTraffic)
         let instances = top.objects("instances", keys: Self.instanceKeys).compactMap(decodeInstance)
         let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
@@ -53,10 +54,12 @@ final class ScenarioDecoder {
         guard let name, log.isEmpty else { return nil }
         return Architecture(
             name: name, title: Self.trimmed(title), description: Self.trimmed(description),
-            settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic, instances: instances,
+            settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,
+            instances: instances,
             autoScalingGroups: groupList, loadBalancers: balancers,
             timeline: timeline.enumerated().sorted { left, right in
-                left.element.at != right.element.at ? left.element.at < right.element.at : left.offset < right.offset
+                left.element.at != right.element.at
+                    ? left.element.at < right.element.at : left.offset < right.offset
             }.map(\.element))
     }
 
@@ -68,7 +71,8 @@ final class ScenarioDecoder {
     }
 
     private func decodeRegions(_ top: ObjectReader) -> [RegionConfig] {
-        let readers = top.objects("regions", required: true, nonEmpty: true, keys: ["name", "availabilityZones"])
+        let readers = top.objects(
+            "regions", required: true, nonEmpty: true, keys: ["name", "availabilityZones"])
         return readers.compactMap { region in
             let name = region.located("name", required: true)
             if let name { regions.declare(name, noun: "region", log: log) }
