@@ -16,11 +16,13 @@ public enum ScenarioLoader {
     /// - Throws: `ScenarioError` listing every problem found, sorted by line and column.
     public static func parse(yaml: String, file: String) throws(ScenarioError) -> Architecture {
         let log = DiagnosticLog(file: file)
+        // A byte-order mark would shift every column of line 1 by one.
+        let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let position = YAMLSyntaxError(error, yaml: yaml)
+            let position = YAMLSyntaxError(error, yaml: text)
             log.report(position.message, line: position.line, column: position.column)
             throw ScenarioError(diagnostics: log.sorted())
         } catch {

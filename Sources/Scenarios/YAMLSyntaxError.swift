@@ -17,6 +17,9 @@ struct YAMLSyntaxError {
             .composer(let context, let problem, let mark, _):
             (line, column) = (max(mark.line, 1), max(mark.column, 1))
             message = "YAML syntax error: \(problem)" + Self.describe(context, at: mark)
+            if problem.contains("another document") {
+                message = "the file holds more than one YAML document; a scenario is one document, so remove this '---'"
+            }
             if Self.character(in: yaml, line: line, column: column) == "\t" {
                 message += "; indent with spaces, not tabs"
             }

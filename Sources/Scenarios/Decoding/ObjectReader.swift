@@ -1,13 +1,11 @@
 import Yams
 
 /// A string from the file together with where it was written, for later reference checks.
-struct Located: Equatable {
+struct Located {
     /// The text.
     var value: String
     /// Where it was written.
     var mark: Mark?
-
-    static func == (left: Located, right: Located) -> Bool { left.value == right.value }
 }
 
 /// One YAML mapping being decoded into a configuration value.
