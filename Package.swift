@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CloudSimTests", dependencies: ["CloudSim"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "CloudSim"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "CloudSim"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CloudSim", "Scenarios"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CloudSim", "Scenarios"]),
     ],

@@ -1,0 +1,90 @@
+import CloudSim
+import Yams
+
+/// Turns a composed YAML tree into an `Architecture`, reporting every problem on the way.
+///
+/// Sections are decoded in dependency order (regions, load balancers, traffic, instances,
+/// groups, timeline) whatever their order in the file, so each reference can be checked as
+/// soon as it is read against the names declared so far. Names are declared even when the
+/// rest of their entry is broken, so one mistake does not cascade into "unknown" reports.
+/// One decoder decodes one file, on one thread.
+final class ScenarioDecoder {
+    static let topLevelKeys = [
+        "name", "title", "description", "settings", "regions", "traffic", "instances", "autoScalingGroups",
+        "loadBalancers", "timeline",
+    ]
+
+    let log: DiagnosticLog
+    var regions = NameTable()
+    var zones = NameTable()
+    var loadBalancers = NameTable()
+    var targetGroups = NameTable()
+    var trafficSources = NameTable()
+    /// Auto Scaling groups and stand-alone instances share one namespace.
+    var compute = NameTable()
+    var groups = NameTable()
+    /// Which load balancer owns each target group.
+    var targetGroupOwners: [String: String] = [:]
+    /// Listener rule priorities of each load balancer.
+    var rulePriorities: [String: [Int]] = [:]
+
+    /// Creates a decoder reporting into `log`.
+    init(log: DiagnosticLog) {
+        self.log = log
+    }
+
+    /// The architecture described by `root` (nil for an empty document), or nil after reporting.
+    func decode(_ root: Node?) -> Architecture? {
+        guard let root else {
+            log.report("the scenario is empty; it needs at least 'name' and 'regions'", line: 1, column: 1)
+            return nil
+        }
+        guard let top = ObjectReader(root, path: "", log: log, keys: Self.topLevelKeys) else { return nil }
+        let name = top.string("name", required: true)
+        let title = top.string("title") ?? ""
+        let description = top.string("description") ?? ""
+        let settings = top.object("settings", keys: ["tickSeconds", "seed"]).map(decodeSettings)
+        let regionList = decodeRegions(top)
+        let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(
+            decodeLoadBalancer)
+        let traffic = top.objects("traffic", keys: Self.trafficKeys).compactMap(decodeTraffic)
+        let instances = top.objects("instances", keys: Self.instanceKeys).compactMap(decodeInstance)
+        let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
+        let timeline = top.objects("timeline", keys: Self.timelineKeys).compactMap(decodeTimelineEntry)
+        guard let name, log.isEmpty else { return nil }
+        return Architecture(
+            name: name, title: Self.trimmed(title), description: Self.trimmed(description),
+            settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,
+            instances: instances,
+            autoScalingGroups: groupList, loadBalancers: balancers,
+            timeline: timeline.enumerated().sorted { left, right in
+                left.element.at != right.element.at
+                    ? left.element.at < right.element.at : left.offset < right.offset
+            }.map(\.element))
+    }
+
+    private func decodeSettings(_ settings: ObjectReader) -> SimulationSettings {
+        var result = SimulationSettings()
+        if let tick = settings.number("tickSeconds", bound: .aboveZeroUpTo(10)) { result.tickSeconds = tick }
+        if let seed = settings.whole("seed") { result.seed = UInt64(seed) }
+        return result
+    }
+
+    private func decodeRegions(_ top: ObjectReader) -> [RegionConfig] {
+        let readers = top.objects(
+            "regions", required: true, nonEmpty: true, keys: ["name", "availabilityZones"])
+        return readers.compactMap { region in
+            let name = region.located("name", required: true)
+            if let name { regions.declare(name, noun: "region", log: log) }
+            let zoneNames = region.strings("availabilityZones", required: true, nonEmpty: true) ?? []
+            for zone in zoneNames { zones.declare(zone, noun: "availability zone", log: log) }
+            guard let name, !zoneNames.isEmpty else { return nil }
+            return RegionConfig(name: name.value, availabilityZones: zoneNames.map(\.value))
+        }
+    }
+
+    /// Text with surrounding blank lines and spaces removed (folded YAML scalars end in a newline).
+    static func trimmed(_ text: String) -> String {
+        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}
