@@ -34,7 +34,7 @@ public struct JSONLine: Sendable {
     /// Adds a nested object.
     public mutating func object(_ name: String, _ value: JSONLine) {
         key(name)
-        text += value.text
+        text += value.rendered
     }
 
     /// The finished object.

@@ -5,7 +5,7 @@ extension ScenarioDecoder {
     static let instanceKeys = [
         "name", "instanceType", "availabilityZone", "targetGroups", "app", "creditMode", "bootSeconds",
     ]
-    static let appKeys = ["cpuMillisPerRequest", "baseLatencyMillis", "errorRate"]
+    static let appKeys = ["cpuMillisPerRequest", "baseLatencyMillis", "errorRate", "maxQueueSeconds"]
 
     func decodeInstance(_ instance: ObjectReader) -> InstanceConfig? {
         let name = instance.located("name", required: true)
@@ -32,6 +32,7 @@ extension ScenarioDecoder {
             app.number("cpuMillisPerRequest", bound: .positive) ?? profile.cpuMillisPerRequest
         profile.baseLatencyMillis = app.number("baseLatencyMillis") ?? profile.baseLatencyMillis
         profile.errorRate = app.number("errorRate", bound: .range(0, 1)) ?? profile.errorRate
+        profile.maxQueueSeconds = app.duration("maxQueueSeconds") ?? profile.maxQueueSeconds
         return profile
     }
 

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CloudSim
+import Foundation
+import Scenarios
+
+/// `cloudtop bench`: simulated seconds per wall second, per scenario and fleet size.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Engine benchmarks (use a release build: swift run -c release cloudtop bench).")
+
+    @Flag(help: "Shorter runs (about a tenth), for a quick look.")
+    var quick = false
+
+    func run() throws {
+        let scale = quick ? 0.1 : 1
+        let webApp = try loadArchitecture(BuiltInScenarios.defaultName)
+        let rssBefore = residentMegabytes()
+        let day = Benchmark.measure(name: "web-app", webApp, seconds: 86_400 * scale, details: "")
+        let rssAfter = residentMegabytes()
+        emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Format.seconds(day.wallSeconds)); rss \(rssBefore) -> \(rssAfter) MB")
+        let thousand = Benchmark.measure(
+            name: "fleet-1k-100k-rps", Benchmark.fleet(instances: 1_000, rps: 100_000), seconds: 600 * scale,
+            details: "")
+        emit(thousand, "1,000 instances, 100k rps")
+        let big = Benchmark.measure(
+            name: "fleet-10k-1m-rps", Benchmark.fleet(instances: 10_000, rps: 1_000_000), seconds: 120 * scale,
+            details: "")
+        emit(big, "10,000 instances, 1M rps")
+        let low = Benchmark.measure(
+            name: "fleet-10k-1k-rps",
+            Benchmark.fleet(instances: 10_000, rps: 1_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
+        emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Format.ratio(low.realTimeFactor / big.realTimeFactor))")
+    }
+
+    private func emit(_ result: Benchmark.Result, _ details: String) {
+        var r = result
+        r.details = details
+        print(r.line)
+    }
+
+    private func residentMegabytes() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kb = line.split(separator: " ").compactMap({ Double($0) }).first
+        else { return "?" }
+        return Format.seconds(kb / 1024)
+    }
+}
+
+private enum Format {
+    static func seconds(_ x: Double) -> String { String(format: "%.1f", x) }
+    static func ratio(_ x: Double) -> String { String(format: "%.2f", x) }
+}

@@ -1,2 +1,0 @@
-import CloudSim
-print("cloudtop")
