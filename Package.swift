@@ -17,16 +17,16 @@ let package = Package(
         .target(name: "CloudSim"),
         .target(
             name: "Scenarios",
-            dependencies: ["CloudSim", .product(name: "Yams", package: "Yams")],
-            resources: []
+            dependencies: ["CloudSim", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Dashboard",
             dependencies: ["CloudSim", "Scenarios", .product(name: "Yams", package: "Yams")]
         ),
+        // No pkgConfig: ncursesw.pc passes -D_DEFAULT_SOURCE/-D_XOPEN_SOURCE, which SwiftPM
+        // rejects with a warning; the modulemap links ncursesw and shim.h names the header path.
         .systemLibrary(
             name: "CNCurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CursesBackend", dependencies: ["Dashboard", "CNCurses"]),
@@ -39,7 +39,11 @@ let package = Package(
         ),
         .testTarget(name: "CloudSimTests", dependencies: ["CloudSim"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "CloudSim"], exclude: ["Fixtures"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CloudSim", "Scenarios"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "CloudSim", "Scenarios"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["CloudSim", "Scenarios"]),
     ],
     swiftLanguageModes: [.v6]
