@@ -4,8 +4,8 @@ extension ThemeStyles {
     public var levels: LevelStyles { LevelStyles(ok: meterValueOk, warn: meterValueWarn, critical: meterValueCrit) }
 
     /// The style for a health state, by severity.
-    public func state(_ severity: Severity) -> Style {
-        switch severity {
+    public func state(_ level: StateLevel) -> Style {
+        switch level {
         case .healthy: return stateHealthy
         case .pending: return statePending
         case .warning: return stateWarning
@@ -55,7 +55,7 @@ extension ThemeStyles {
 }
 
 /// How healthy something is, for picking a state style (always shown with a word or symbol too).
-public enum Severity: Sendable, Equatable, Hashable, CaseIterable {
+public enum StateLevel: Sendable, Equatable, Hashable, CaseIterable {
     /// Working normally.
     case healthy
     /// Starting, launching, draining.

@@ -1,0 +1,141 @@
+import CloudSim
+
+/// Draws a whole frame from the model into a buffer: title bar, overview, panels, events,
+/// status bar and overlays. Pure: same model, same cells.
+public enum DashboardView {
+    /// Renders the model into `buffer` (resized to the model's size by the caller).
+    public static func render(_ model: DashboardModel, into buffer: inout Buffer) {
+        buffer.reset()
+        let t = model.theme
+        let layout = DashboardLayout.compute(
+            width: model.width, height: model.height, panels: model.panels, focus: model.focus,
+            isZoomed: model.isZoomed)
+        if layout.isTooSmall {
+            tooSmall(model, into: &buffer)
+            return
+        }
+        titleBar(model, in: layout.titleBar, into: &buffer)
+        overview(model, in: layout.overview, into: &buffer)
+        if !layout.tabs.isEmpty { tabs(model, in: layout.tabs, into: &buffer) }
+        for (panel, area) in layout.panels {
+            let ctx = PanelContext(model: model, theme: t, isFocused: panel == model.focus)
+            switch panel {
+            case .architecture: ArchitecturePanel.render(ctx, in: area, into: &buffer)
+            case .scaling: ScalingPanel.render(ctx, in: area, into: &buffer)
+            case .fleet: FleetPanel.render(ctx, in: area, into: &buffer)
+            case .loadBalancer: LoadBalancerPanel.render(ctx, in: area, into: &buffer)
+            case .cost: CostPanel.render(ctx, in: area, into: &buffer)
+            case .events: EventsPanel.render(ctx, in: area, into: &buffer)
+            }
+        }
+        statusBar(model, in: layout.statusBar, into: &buffer)
+        switch model.overlay {
+        case .help: HelpOverlay.render(model, into: &buffer)
+        case .menu(let menu): MenuOverlay.render(menu, model: model, into: &buffer)
+        case nil: break
+        }
+    }
+
+    private static func titleBar(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
+        let t = m.theme
+        let s = m.snapshot
+        buffer.fill(area, with: Cell(" ", style: t.titleBar))
+        let left = [
+            Span(" cloudtop ", style: t.titleBarAccent), Span("· \(s.scenario) · seed \(s.seed) ", style: t.titleBar),
+        ]
+        var right = [
+            Span("T+" + Format.clock(s.time) + "  ", style: t.titleBar),
+            Span(m.speed.description + "  ", style: t.titleBarAccent),
+            Span(m.isPaused ? "❚❚ paused" : "▶ running", style: m.isPaused ? t.stateWarning : t.titleBar),
+            Span(" ─ " + Format.dollars(s.cost.perHour) + "/h", style: t.titleBar),
+        ]
+        let faults = s.faults.count
+        right.append(Span(" ─ \(faults) fault\(faults == 1 ? "" : "s") ", style: faults > 0 ? t.faultActive : t.titleBar))
+        let used = buffer.write(left, x: area.x, y: area.y, maxWidth: area.width)
+        let width = right.reduce(0) { $0 + $1.width }
+        buffer.write(right, x: max(area.x + used, area.maxX - width), y: area.y, maxWidth: area.width - used)
+    }
+
+    private static func overview(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
+        let t = m.theme
+        let o = m.snapshot.overview
+        let errorLevel: StateLevel = o.errorRate > 0.01 ? .critical : o.errorRate > 0 ? .warning : .healthy
+        var spans = [
+            Span(" " + Format.rate(o.rps) + " rps  ", style: t.textEmphasis),
+            Span("p50 \(Format.millis(o.p50Millis))  p99 \(Format.millis(o.p99Millis))  ", style: t.text),
+            Span("errors \(Format.percent(o.errorRate))  ", style: t.state(errorLevel)),
+            Span("instances \(o.instancesInService)/\(o.instancesMax)  ", style: t.text),
+            Span("spent \(Format.dollars(m.snapshot.cost.total))", style: t.textDim),
+        ]
+        if let next = m.snapshot.upcoming.first {
+            spans.append(Span("   next " + Format.clock(next.at) + " " + describe(next.command), style: t.textDim))
+        }
+        buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)
+    }
+
+    /// A command in a few words, for "next on the timeline".
+    static func describe(_ c: Command) -> String {
+        switch c {
+        case .injectFault(let f): "\(f.kind.rawValue) \(f.target)"
+        case .healAll: "heal all"
+        case .heal(let kind, let target): "heal \(kind.rawValue) \(target)"
+        case .setDesiredCapacity(let g, let n): "\(g) desired \(n)"
+        case .adjustDesiredCapacity(let g, let d): "\(g) desired \(d >= 0 ? "+" : "")\(d)"
+        case .setInstanceType(let target, let type): "\(target) → \(type)"
+        case .setForwardWeights(let lb, _, _): "\(lb) weights"
+        case .setTrafficMultiplier(let s, let f): "traffic \(s) x\(Format.fixed(f, decimals: 1))"
+        case .caption: "caption"
+        }
+    }
+
+    private static func tabs(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
+        let t = m.theme
+        var spans: [Span] = []
+        for (k, panel) in m.panels.enumerated() {
+            let text = " \(k + 1) \(panel.title) "
+            spans.append(Span(text, style: panel == m.focus ? t.selection : t.textDim))
+        }
+        spans.append(Span("  Tab: next panel", style: t.textDim))
+        buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)
+    }
+
+    private static func statusBar(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
+        let t = m.theme
+        buffer.fill(area, with: Cell(" ", style: t.statusBar))
+        var spans: [Span] = []
+        if let caption = m.snapshot.caption {
+            spans.append(Span(" ▶ " + caption + " ", style: t.titleBarAccent))
+        } else if !m.snapshot.faults.isEmpty {
+            for f in m.snapshot.faults.prefix(3) {
+                let left = f.remaining.map { " " + Format.duration($0) } ?? ""
+                spans.append(Span(" FAULT \(f.spec.kind.rawValue) \(f.spec.target)\(left) ", style: t.faultActive))
+            }
+            spans.append(Span(" x", style: t.statusBarKey))
+            spans.append(Span(" heal all ", style: t.statusBar))
+        } else {
+            let hints: [(String, String)] = [
+                ("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus"), ("enter", "zoom"),
+                ("f", "faults"), ("x", "heal all"), ("t", "theme"), ("q", "quit"),
+            ]
+            for (key, word) in hints {
+                spans.append(Span(" " + key, style: t.statusBarKey))
+                spans.append(Span(" " + word + " ", style: t.statusBar))
+            }
+        }
+        buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)
+    }
+
+    private static func tooSmall(_ m: DashboardModel, into buffer: inout Buffer) {
+        let lines = [
+            "terminal too small",
+            "need \(DashboardLayout.minimumWidth)x\(DashboardLayout.minimumHeight), have \(m.width)x\(m.height)",
+            "enlarge the window or press q",
+        ]
+        for (k, line) in lines.enumerated() {
+            let width = DisplayWidth.of(line)
+            buffer.write(
+                line, x: max(0, (m.width - width) / 2), y: max(0, m.height / 2 - 1) + k,
+                style: k == 0 ? m.theme.stateWarning : m.theme.text)
+        }
+    }
+}
