@@ -29,8 +29,8 @@ public final class CursesTerminal: TerminalBackend {
             throw TerminalError.cannotStart("cannot initialise the terminal '\(environment["TERM"] ?? "")'")
         }
         self.window = window
+        TerminalGuard.arm(savedModes: modes)  // before the flag, so a crash finds the reset bytes ready
         cursesIsActive.store(true, ordering: .sequentiallyConsistent)
-        TerminalGuard.arm(savedModes: modes)
         _ = raw()
         _ = noecho()
         _ = keypad(window, true)
