@@ -17,7 +17,9 @@ public final class CursesTerminal: TerminalBackend {
     /// Starts curses: locale, raw keys, no echo, keypad, hidden cursor, colours.
     ///
     /// - Throws: `TerminalError.cannotStart` when the terminal cannot be initialised.
-    public init(colorMode: ColorMode = .automatic, environment: [String: String] = ProcessInfo.processInfo.environment)
+    public init(
+        colorMode: ColorMode = .automatic, environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         throws
     {
         setlocale(LC_ALL, "")
@@ -27,8 +29,8 @@ public final class CursesTerminal: TerminalBackend {
             throw TerminalError.cannotStart("cannot initialise the terminal '\(environment["TERM"] ?? "")'")
         }
         self.window = window
+        TerminalGuard.arm(savedModes: modes)  // before the flag, so a crash finds the reset bytes ready
         cursesIsActive.store(true, ordering: .sequentiallyConsistent)
-        TerminalGuard.arm(savedModes: modes)
         _ = raw()
         _ = noecho()
         _ = keypad(window, true)
@@ -46,7 +48,8 @@ public final class CursesTerminal: TerminalBackend {
             canRedefineColors: can_change_color() && !Self.isMultiplexed(environment))
         if case .limited(let cap) = colorMode { support = min(support, cap) }
         colorSupport = support
-        colors = CursesColors(support: support, colorCount: count, pairCount: cn_color_pairs(), hasDefaultColors: defaults)
+        colors = CursesColors(
+            support: support, colorCount: count, pairCount: cn_color_pairs(), hasDefaultColors: defaults)
     }
 
     deinit { restore() }
@@ -55,7 +58,8 @@ public final class CursesTerminal: TerminalBackend {
     /// terminal even when TERM claims it is, so 24-bit colour must not rely on it there.
     static func isMultiplexed(_ environment: [String: String]) -> Bool {
         let term = environment["TERM"] ?? ""
-        return environment["TMUX"] != nil || environment["STY"] != nil || term.hasPrefix("screen") || term.hasPrefix("tmux")
+        return environment["TMUX"] != nil || environment["STY"] != nil || term.hasPrefix("screen")
+            || term.hasPrefix("tmux")
     }
 
     /// Current size in cells.
@@ -70,7 +74,9 @@ public final class CursesTerminal: TerminalBackend {
     public func draw(_ changes: [(x: Int, y: Int, cell: Cell)]) {
         let limit = Int(cn_ccharw_max())
         for change in changes where !change.cell.symbol.isEmpty {
-            var characters = change.cell.symbol.unicodeScalars.prefix(limit - 1).map { wchar_t(bitPattern: $0.value) }
+            var characters = change.cell.symbol.unicodeScalars.prefix(limit - 1).map {
+                wchar_t(bitPattern: $0.value)
+            }
             characters.append(0)
             var pair = colors.pair(for: change.cell.style)
             var cell = cchar_t()

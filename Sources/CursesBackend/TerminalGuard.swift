@@ -33,7 +33,9 @@ enum TerminalGuard {
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)
-            withUnsafeMutablePointer(to: &GuardState.previous[Int(signal)]) { _ = sigaction(signal, &action, $0) }
+            withUnsafeMutablePointer(to: &GuardState.previous[Int(signal)]) {
+                _ = sigaction(signal, &action, $0)
+            }
         }
     }
 

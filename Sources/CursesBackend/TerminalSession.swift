@@ -48,7 +48,9 @@ public final class TerminalSession {
     }
 
     /// Runs `body` with a session, restoring the terminal however the body ends.
-    public static func run<T>(colorMode: ColorMode = .automatic, _ body: (TerminalSession) throws -> T) throws -> T {
+    public static func run<T>(colorMode: ColorMode = .automatic, _ body: (TerminalSession) throws -> T) throws
+        -> T
+    {
         let session = try TerminalSession(colorMode: colorMode)
         defer { session.restore() }
         return try body(session)

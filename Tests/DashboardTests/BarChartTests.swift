@@ -11,11 +11,13 @@ import Testing
 
     @Test func labelsBarsAndValuesLineUp() {
         #expect(
-            render(BarChart(bars), width: 24, height: 3).lines == fenced("""
-                |i-0a1 █████▌      31 rps|
-                |i-0b2 ███████████ 62 rps|
-                |i-0c3              0 rps|
-                """))
+            render(BarChart(bars), width: 24, height: 3).lines
+                == fenced(
+                    """
+                    |i-0a1 █████▌      31 rps|
+                    |i-0b2 ███████████ 62 rps|
+                    |i-0c3              0 rps|
+                    """))
     }
 
     @Test func extraBarsAreClipped() {
@@ -29,7 +31,8 @@ import Testing
 
     @Test func perBarStyleWins() {
         let red = Style(foreground: .ansi(1))
-        let chart = BarChart([BarChart.Bar(label: "a", value: 1, style: red)], barStyle: Style(foreground: .ansi(2)))
+        let chart = BarChart(
+            [BarChart.Bar(label: "a", value: 1, style: red)], barStyle: Style(foreground: .ansi(2)))
         #expect(render(chart, width: 6, height: 1)[2, 0].style == red)
     }
 

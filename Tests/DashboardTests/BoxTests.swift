@@ -8,12 +8,14 @@ import Testing
         let inner = Box(title: "CPU").render(in: buffer.area, into: &buffer)
         #expect(inner == Rect(x: 1, y: 1, width: 10, height: 2))
         #expect(
-            buffer.lines == fenced("""
-                |┌ CPU ─────┐|
-                |│          │|
-                |│          │|
-                |└──────────┘|
-                """))
+            buffer.lines
+                == fenced(
+                    """
+                    |┌ CPU ─────┐|
+                    |│          │|
+                    |│          │|
+                    |└──────────┘|
+                    """))
     }
 
     @Test func focusedBoxUsesHeavyLinesAndFocusedStyle() {

@@ -48,7 +48,10 @@ import Testing
         #expect(ColorSupport.detect(colorCount: 256, environment: ["NO_COLOR": ""]) == .indexed256)
         #expect(ColorSupport.detect(colorCount: 256, environment: [:], noColorFlag: true) == .monochrome)
         #expect(ColorSupport.detect(colorCount: 1 << 24, environment: [:]) == .truecolor)
-        #expect(ColorSupport.detect(colorCount: 256, environment: ["COLORTERM": "truecolor"], canRedefineColors: true) == .truecolor)
+        #expect(
+            ColorSupport.detect(
+                colorCount: 256, environment: ["COLORTERM": "truecolor"], canRedefineColors: true)
+                == .truecolor)
         #expect(ColorSupport.detect(colorCount: 256, environment: ["COLORTERM": "truecolor"]) == .indexed256)
         #expect(ColorSupport.detect(colorCount: 16, environment: [:]) == .ansi16)
         #expect(ColorSupport.detect(colorCount: 8, environment: [:]) == .ansi8)

@@ -20,12 +20,16 @@ import Testing
     }
 
     @Test func percentTakesAFraction() {
-        let cases: [(Double, String)] = [(0.61, "61%"), (0.004, "0.4%"), (0.0996, "10%"), (1, "100%"), (0, "0.0%")]
+        let cases: [(Double, String)] = [
+            (0.61, "61%"), (0.004, "0.4%"), (0.0996, "10%"), (1, "100%"), (0, "0.0%"),
+        ]
         for (value, text) in cases { #expect(Format.percent(value) == text, "percent(\(value))") }
     }
 
     @Test func dollarsKeepCentsWhileSmall() {
-        let cases: [(Double, String)] = [(1.84, "$1.84"), (99.99, "$99.99"), (100, "$100"), (1234.5, "$1235"), (12_345, "$12k")]
+        let cases: [(Double, String)] = [
+            (1.84, "$1.84"), (99.99, "$99.99"), (100, "$100"), (1234.5, "$1235"), (12_345, "$12k"),
+        ]
         for (value, text) in cases { #expect(Format.dollars(value) == text, "dollars(\(value))") }
     }
 

@@ -20,14 +20,17 @@ import Testing
         let table = Table(columns: columns, rows: rows, selected: 3)
         let buffer = render(table, width: 20, height: 4)
         #expect(
-            buffer.lines == fenced("""
-                |Name   State     CPU|
-                |i-0b2  pending    3%|
-                |i-0c3  unhealt…  97%|
-                |i-0d4  healthy   55%|
-                """))
+            buffer.lines
+                == fenced(
+                    """
+                    |Name   State     CPU|
+                    |i-0b2  pending    3%|
+                    |i-0c3  unhealt…  97%|
+                    |i-0d4  healthy   55%|
+                    """))
         #expect(
-            buffer.textSnapshot().hasSuffix("""
+            buffer.textSnapshot().hasSuffix(
+                """
                 row 0 col 0-5: bold underline
                 row 0 col 7-14: bold underline
                 row 0 col 16-19: bold underline
@@ -50,7 +53,8 @@ import Testing
 
     @Test func cellStyleAppliesOutsideTheSelection() {
         let red = Style(foreground: .ansi(1))
-        let table = Table(columns: [TableColumn("S")], rows: [[TableCell("bad", style: red)], ["ok"]], selected: 1)
+        let table = Table(
+            columns: [TableColumn("S")], rows: [[TableCell("bad", style: red)], ["ok"]], selected: 1)
         let buffer = render(table, width: 3, height: 3)
         #expect(buffer[0, 1].style == red)
         #expect(buffer[0, 2].style == Style(attributes: .reverse))
@@ -58,7 +62,10 @@ import Testing
 
     @Test func flexColumnsShareByWeight() {
         let widths = TableColumn.layout(
-            [TableColumn("a", width: .flex(1)), TableColumn("b", width: .flex(2)), TableColumn("c", width: .fixed(3))],
+            [
+                TableColumn("a", width: .flex(1)), TableColumn("b", width: .flex(2)),
+                TableColumn("c", width: .fixed(3)),
+            ],
             total: 14)
         #expect(widths == [3, 6, 3])
         #expect(TableColumn.layout([TableColumn("a", width: .fixed(9))], total: 4) == [4])

@@ -22,7 +22,8 @@ import Testing
         var backend = TestBackend(width: 12, height: 3)
         screen.buffer.write("plain", x: 0, y: 0)
         screen.buffer.write("green", x: 2, y: 1, style: Style(foreground: .ansi(2), attributes: .bold))
-        screen.buffer.write("!", x: 11, y: 2, style: Style(foreground: .rgb(30, 30, 46), background: .indexed(236)))
+        screen.buffer.write(
+            "!", x: 11, y: 2, style: Style(foreground: .rgb(30, 30, 46), background: .indexed(236)))
         screen.present(to: &backend)
         let expected = """
             plain

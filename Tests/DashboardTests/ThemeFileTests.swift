@@ -47,7 +47,8 @@ func fixture(_ name: String) -> String {
         for role in ThemeRole.allCases {
             #expect(defaultTheme.roles[role.rawValue] != nil, "default theme lacks \(role.rawValue)")
         }
-        #expect(ThemeLibrary.all.map(\.name) == ["default", "light", "high-contrast", "monochrome", "solarized"])
+        #expect(
+            ThemeLibrary.all.map(\.name) == ["default", "light", "high-contrast", "monochrome", "solarized"])
     }
 
     @Test func monochromeUsesNoColourAtAll() {

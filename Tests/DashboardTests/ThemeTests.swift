@@ -47,14 +47,20 @@ import Testing
     }
 
     @Test func notAMappingAndMissingFilesFallBackToDefault() {
-        #expect(diagnostics("not-a-mapping.yaml").1 == ["not-a-mapping.yaml:1:1: a theme file must be a mapping with name, palette and roles"])
+        #expect(
+            diagnostics("not-a-mapping.yaml").1 == [
+                "not-a-mapping.yaml:1:1: a theme file must be a mapping with name, palette and roles"
+            ])
         #expect(diagnostics("missing.yaml").1 == ["missing.yaml: cannot read theme file"])
     }
 
     @Test func unknownThemeNameSuggestsTheClosest() {
         let (theme, found) = ThemeLibrary.load("ligth")
         #expect(theme.name == "default")
-        #expect(found.map(\.description) == ["ligth: unknown theme; did you mean 'light'? (built-in themes: default, light, high-contrast, monochrome, solarized)"])
+        #expect(
+            found.map(\.description) == [
+                "ligth: unknown theme; did you mean 'light'? (built-in themes: default, light, high-contrast, monochrome, solarized)"
+            ])
     }
 
     @Test func resolutionGoesExactThenLongestPrefixThenParentThenDefault() {
@@ -78,8 +84,10 @@ import Testing
         let (theme, found) = ThemeLibrary.load(fixture("partial.yaml"))
         #expect(found.isEmpty)
         let styles = ThemeStyles(theme: theme)
-        #expect(styles.meterValueWarn == Style(foreground: .rgb(0xff, 0x88, 0x00)))  // `meter` prefix, own palette
-        #expect(styles.stateHealthy == Style(attributes: .bold))  // `state` prefix wins over the parent's exact role
+        // `meter` prefix, own palette.
+        #expect(styles.meterValueWarn == Style(foreground: .rgb(0xff, 0x88, 0x00)))
+        // The `state` prefix wins over the parent's exact role.
+        #expect(styles.stateHealthy == Style(attributes: .bold))
         #expect(styles.panelBorderFocused == Style(foreground: .rgb(0xff, 0x88, 0x00), attributes: .bold))
         let light = ThemeStyles(theme: ThemeLibrary.named("light")!)
         #expect(light.stateHealthy == Style(foreground: .indexed(28)))

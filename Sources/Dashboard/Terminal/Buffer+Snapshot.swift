@@ -45,7 +45,8 @@ extension Style {
         if foreground != .default { parts.append("fg=\(foreground.snapshotDescription)") }
         if background != .default { parts.append("bg=\(background.snapshotDescription)") }
         let names: [(TextAttributes, String)] = [
-            (.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse"),
+            (.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"),
+            (.reverse, "reverse"),
         ]
         for (attribute, name) in names where attributes.contains(attribute) { parts.append(name) }
         return parts.isEmpty ? "plain" : parts.joined(separator: " ")

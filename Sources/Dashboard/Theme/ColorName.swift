@@ -11,7 +11,8 @@ public enum ColorName {
     public static let builtinNames = ["default"] + ansiNames + ["gray", "grey"]
 
     /// The colour `text` names, looking in `palette` first; on failure, a message for a diagnostic.
-    public static func parse(_ text: String, palette: [String: Color] = [:]) -> Result<Color, ThemeDiagnostic> {
+    public static func parse(_ text: String, palette: [String: Color] = [:]) -> Result<Color, ThemeDiagnostic>
+    {
         let word = text.trimmingSpaces
         if let color = palette[word] { return .success(color) }
         let lower = word.lowercased()
@@ -20,7 +21,9 @@ public enum ColorName {
         if let index = ansiNames.firstIndex(of: lower) { return .success(.ansi(UInt8(index))) }
         if word.hasPrefix("#") { return parseHex(word) }
         if let number = Int(word) {
-            guard (0...255).contains(number) else { return failure("colour index \(number) is out of range 0-255") }
+            guard (0...255).contains(number) else {
+                return failure("colour index \(number) is out of range 0-255")
+            }
             return .success(number < 16 ? .ansi(UInt8(number)) : .indexed(UInt8(number)))
         }
         let hint = Suggestion.hint(for: word, in: Array(palette.keys).sorted() + builtinNames)

@@ -24,13 +24,15 @@ public enum ColorReduction {
     /// Both colours of `style` reduced; attributes kept (they carry meaning without colour).
     public static func reduce(_ style: Style, to support: ColorSupport) -> Style {
         Style(
-            foreground: reduce(style.foreground, to: support), background: reduce(style.background, to: support),
+            foreground: reduce(style.foreground, to: support),
+            background: reduce(style.background, to: support),
             attributes: style.attributes)
     }
 
     /// The xterm default RGB of the 16 ANSI colours.
     public static let ansiRGB: [(UInt8, UInt8, UInt8)] = [
-        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+        (229, 229, 229),
         (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
         (255, 255, 255),
     ]
@@ -77,7 +79,9 @@ public enum ColorReduction {
         return UInt8(best ?? 0)
     }
 
-    private static func widen(_ c: (UInt8, UInt8, UInt8)) -> (Int, Int, Int) { (Int(c.0), Int(c.1), Int(c.2)) }
+    private static func widen(_ c: (UInt8, UInt8, UInt8)) -> (Int, Int, Int) {
+        (Int(c.0), Int(c.1), Int(c.2))
+    }
 
     /// Squared distance, weighted towards green as the eye is (a cheap perceptual correction).
     private static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {

@@ -10,7 +10,8 @@ extension ColorSupport {
     ///   - canRedefineColors: whether the terminal lets palette entries be redefined, which is
     ///     how 24-bit colour is shown when `COLORTERM` promises it but `COLORS` is only 256.
     public static func detect(
-        colorCount: Int, environment: [String: String], noColorFlag: Bool = false, canRedefineColors: Bool = false
+        colorCount: Int, environment: [String: String], noColorFlag: Bool = false,
+        canRedefineColors: Bool = false
     ) -> ColorSupport {
         if noColorFlag { return .monochrome }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }

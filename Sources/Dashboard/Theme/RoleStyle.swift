@@ -38,11 +38,15 @@ public struct RoleStyle: Sendable, Equatable, Hashable {
 
     /// A role style with literal colours.
     public init(_ style: Style) {
-        self.init(foreground: .color(style.foreground), background: .color(style.background), attributes: style.attributes)
+        self.init(
+            foreground: .color(style.foreground), background: .color(style.background),
+            attributes: style.attributes)
     }
 
     /// The concrete style, palette names looked up in `palette`.
     public func resolve(in palette: [String: Color]) -> Style {
-        Style(foreground: foreground.resolve(in: palette), background: background.resolve(in: palette), attributes: attributes)
+        Style(
+            foreground: foreground.resolve(in: palette), background: background.resolve(in: palette),
+            attributes: attributes)
     }
 }

@@ -41,7 +41,9 @@ public struct Theme: Sendable, Equatable {
     /// This theme and its ancestors, nearest first (at most 8, so a cycle ends).
     public func chain(lookup: (String) -> Theme? = { ThemeLibrary.named($0) }) -> [Theme] {
         var chain: [Theme] = [self]
-        while chain.count < 8, let parent = chain.last?.inherits.flatMap({ lookup($0) }) { chain.append(parent) }
+        while chain.count < 8, let parent = chain.last?.inherits.flatMap({ lookup($0) }) {
+            chain.append(parent)
+        }
         return chain
     }
 
@@ -59,7 +61,8 @@ public struct Theme: Sendable, Equatable {
             if let found = theme.ownRole(for: role) { return found.resolve(in: palette) }
         }
         let fallback = ThemeLibrary.defaultTheme
-        return fallback.ownRole(for: role)?.resolve(in: palette.merging(fallback.palette) { own, _ in own }) ?? .plain
+        return fallback.ownRole(for: role)?.resolve(in: palette.merging(fallback.palette) { own, _ in own })
+            ?? .plain
     }
 
     /// The style for a known role.

@@ -39,7 +39,8 @@ public enum ThemeLibrary {
     /// the default theme; a file with unknown keys gives diagnostics and the rest of the theme.
     public static func load(_ nameOrPath: String) -> (theme: Theme, diagnostics: [ThemeDiagnostic]) {
         if let theme = named(nameOrPath) { return (theme, []) }
-        let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
+        let looksLikePath =
+            nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
         guard let data = FileManager.default.contents(atPath: nameOrPath) else {
             let message =
                 looksLikePath
@@ -49,7 +50,9 @@ public enum ThemeLibrary {
             return (defaultTheme, [ThemeDiagnostic(file: nameOrPath, message: message)])
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
-            return (defaultTheme, [ThemeDiagnostic(file: nameOrPath, message: "theme file is not UTF-8 text")])
+            return (
+                defaultTheme, [ThemeDiagnostic(file: nameOrPath, message: "theme file is not UTF-8 text")]
+            )
         }
         let (theme, diagnostics) = ThemeParser.parse(yaml, file: nameOrPath)
         return (theme ?? defaultTheme, diagnostics)

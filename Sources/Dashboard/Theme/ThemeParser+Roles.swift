@@ -2,7 +2,9 @@ import Yams
 
 extension ThemeParser {
     /// Parses `roles:`; unknown roles and style keys are reported and skipped.
-    static func parseRoles(_ node: Node, palette: [String: Color], report: inout Report) -> [String: RoleStyle] {
+    static func parseRoles(_ node: Node, palette: [String: Color], report: inout Report) -> [String:
+        RoleStyle]
+    {
         guard let mapping = node.mapping else {
             report.add("'roles' must be a mapping of role names to styles", at: node)
             return [:]
@@ -11,16 +13,22 @@ extension ThemeParser {
         for (keyNode, value) in mapping {
             let role = keyNode.scalar?.string ?? ""
             guard ThemeRole.isStylable(role) else {
-                report.add("unknown role '\(role)'\(Suggestion.hint(for: role, in: ThemeRole.stylableNames))", at: keyNode)
+                report.add(
+                    "unknown role '\(role)'\(Suggestion.hint(for: role, in: ThemeRole.stylableNames))",
+                    at: keyNode)
                 continue
             }
-            if let style = parseStyle(value, role: role, palette: palette, report: &report) { roles[role] = style }
+            if let style = parseStyle(value, role: role, palette: palette, report: &report) {
+                roles[role] = style
+            }
         }
         return roles
     }
 
     /// Parses `{fg: green, bg: default, bold: true}`.
-    static func parseStyle(_ node: Node, role: String, palette: [String: Color], report: inout Report) -> RoleStyle? {
+    static func parseStyle(_ node: Node, role: String, palette: [String: Color], report: inout Report)
+        -> RoleStyle?
+    {
         guard let mapping = node.mapping else {
             report.add("the style of '\(role)' must be a mapping like {fg: green, bold: true}", at: node)
             return nil
@@ -36,7 +44,8 @@ extension ThemeParser {
             case "bg": style.background = parseReference(value, key: key, palette: palette, report: &report)
             default:
                 guard let flag = flags[key] else {
-                    report.add("unknown style key '\(key)'\(ThemeParser.hint(for: key, in: styleKeys))", at: keyNode)
+                    report.add(
+                        "unknown style key '\(key)'\(ThemeParser.hint(for: key, in: styleKeys))", at: keyNode)
                     continue
                 }
                 switch value.scalar?.string.lowercased() {
@@ -51,7 +60,9 @@ extension ThemeParser {
     }
 
     /// A role colour: a palette name stays a reference (so heirs can recolour it), anything else is literal.
-    static func parseReference(_ node: Node, key: String, palette: [String: Color], report: inout Report) -> ColorReference {
+    static func parseReference(_ node: Node, key: String, palette: [String: Color], report: inout Report)
+        -> ColorReference
+    {
         if let name = node.scalar?.string, palette[name] != nil { return .palette(name) }
         return .color(parseColor(node, key: key, palette: palette, report: &report) ?? .default)
     }
@@ -72,15 +83,18 @@ extension ThemeParser {
 
         mutating func add(_ message: String, at node: Node?) {
             let mark = node?.mark
-            diagnostics.append(ThemeDiagnostic(file: file, line: mark?.line, column: mark?.column, message: message))
+            diagnostics.append(
+                ThemeDiagnostic(file: file, line: mark?.line, column: mark?.column, message: message))
         }
 
         mutating func syntax(_ error: YamlError) {
             let located: (problem: String, mark: Mark)?
             switch error {
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            case .scanner(let context, let problem, let mark, _),
+                .parser(let context, let problem, let mark, _),
                 .composer(let context, let problem, let mark, _):
-                let place = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+                let place =
+                    context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
                 located = (problem + place, mark)
             case .duplicatedKeysInMapping(let duplicates, let context):
                 located = ("duplicate key '\(duplicates.joined(separator: "', '"))'", context.mark)
@@ -89,7 +103,8 @@ extension ThemeParser {
             }
             let message = "invalid YAML: \(located?.problem ?? "\(error)")"
             diagnostics.append(
-                ThemeDiagnostic(file: file, line: located?.mark.line, column: located?.mark.column, message: message))
+                ThemeDiagnostic(
+                    file: file, line: located?.mark.line, column: located?.mark.column, message: message))
         }
     }
 }

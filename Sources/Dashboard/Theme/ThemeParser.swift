@@ -37,7 +37,9 @@ public enum ThemeParser {
                 theme.inherits = name
                 parentPalette = found.fullPalette(lookup: parent)
             } else {
-                report.add("unknown theme '\(name)' in inherits\(Suggestion.hint(for: name, in: ThemeLibrary.builtinNames))", at: node)
+                report.add(
+                    "unknown theme '\(name)' in inherits\(Suggestion.hint(for: name, in: ThemeLibrary.builtinNames))",
+                    at: node)
             }
         }
         for (keyNode, value) in mapping {
@@ -68,7 +70,8 @@ public enum ThemeParser {
     /// `themes/dark.yaml` -> `dark`.
     static func baseName(of file: String) -> String {
         let last = file.split(separator: "/").last.map(String.init) ?? file
-        return last.hasSuffix(".yaml") ? String(last.dropLast(5)) : last.hasSuffix(".yml") ? String(last.dropLast(4)) : last
+        return last.hasSuffix(".yaml")
+            ? String(last.dropLast(5)) : last.hasSuffix(".yml") ? String(last.dropLast(4)) : last
     }
 
     static func scalarText(_ node: Node, key: String, report: inout Report) -> String? {
@@ -87,13 +90,18 @@ public enum ThemeParser {
         var palette: [String: Color] = [:]
         for (keyNode, value) in mapping {
             let name = keyNode.scalar?.string ?? ""
-            if let color = parseColor(value, key: name, palette: [:], report: &report) { palette[name] = color }
+            if let color = parseColor(value, key: name, palette: [:], report: &report) {
+                palette[name] = color
+            }
         }
         return palette
     }
 
-    static func parseColor(_ node: Node, key: String, palette: [String: Color], report: inout Report) -> Color? {
-        let isNull = node.scalar.map { $0.style == .plain && ["~", "null"].contains($0.string.lowercased()) } ?? false
+    static func parseColor(_ node: Node, key: String, palette: [String: Color], report: inout Report)
+        -> Color?
+    {
+        let isNull =
+            node.scalar.map { $0.style == .plain && ["~", "null"].contains($0.string.lowercased()) } ?? false
         guard let text = node.scalar?.string, !text.isEmpty, !isNull else {
             report.add("missing colour for '\(key)' (quote hex colours: \"#1e1e2e\")", at: node)
             return nil

@@ -70,7 +70,8 @@ public struct BarChart: Widget, Sendable, Equatable {
                 buffer.write(TextFit.pad(bar.label, width: labelWidth), x: x, y: y, style: labelStyle)
                 x += labelWidth + 1
             }
-            let eighths = top > 0 && bar.value > 0 ? Int((min(bar.value, top) / top * Double(room * 8)).rounded()) : 0
+            let eighths =
+                top > 0 && bar.value > 0 ? Int((min(bar.value, top) / top * Double(room * 8)).rounded()) : 0
             let full = String(repeating: "█", count: eighths / 8)
             let part = eighths % 8 == 0 ? "" : String(Self.eighths[eighths % 8 - 1])
             buffer.write(full + part, x: x, y: y, style: bar.style ?? barStyle, maxWidth: room)

@@ -27,7 +27,8 @@ public struct Box: Sendable, Equatable {
     public init(
         title: String = "", trailingTitle: String = "", footer: String = "", isFocused: Bool = false,
         borderStyle: Style = .plain, focusedBorderStyle: Style = Style(attributes: .bold),
-        titleStyle: Style = Style(attributes: .bold), borders: BorderSet = .plain, focusedBorders: BorderSet = .heavy
+        titleStyle: Style = Style(attributes: .bold), borders: BorderSet = .plain,
+        focusedBorders: BorderSet = .heavy
     ) {
         self.title = title
         self.trailingTitle = trailingTitle
@@ -42,7 +43,9 @@ public struct Box: Sendable, Equatable {
 
     /// The area inside the border (empty when the area is too small for one).
     public static func inner(of area: Rect) -> Rect {
-        guard area.width >= 2, area.height >= 2 else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
+        guard area.width >= 2, area.height >= 2 else {
+            return Rect(x: area.x, y: area.y, width: 0, height: 0)
+        }
         return area.inset(by: 1)
     }
 

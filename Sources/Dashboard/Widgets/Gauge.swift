@@ -21,7 +21,8 @@ public struct Gauge: Widget, Sendable, Equatable {
     /// Creates a gauge.
     public init(
         label: String = "", fraction: Double, valueText: String? = nil, thresholds: Thresholds = .none,
-        levelStyles: LevelStyles = .standard, labelStyle: Style = .plain, emptyStyle: Style = Style(attributes: .dim)
+        levelStyles: LevelStyles = .standard, labelStyle: Style = .plain,
+        emptyStyle: Style = Style(attributes: .dim)
     ) {
         self.label = label
         self.fraction = fraction
@@ -51,7 +52,8 @@ public struct Gauge: Widget, Sendable, Equatable {
             barWidth = area.width - 3 - textWidth
         }
         guard barWidth >= 1 else {
-            buffer.write(TextFit.truncate(text, width: area.width), x: x, y: y, style: level, maxWidth: area.width)
+            buffer.write(
+                TextFit.truncate(text, width: area.width), x: x, y: y, style: level, maxWidth: area.width)
             return
         }
         let filled = Int((clamped * Double(barWidth)).rounded())

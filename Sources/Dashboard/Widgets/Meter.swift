@@ -54,7 +54,9 @@ public struct Meter: Widget, Sendable, Equatable {
         let inside = area.maxX - x - 2
         guard inside >= 1 else {
             let room = area.maxX - x  // too narrow for brackets: bars only
-            buffer.write(String(repeating: "|", count: Int((fraction * Double(room)).rounded())), x: x, y: y, style: style)
+            buffer.write(
+                String(repeating: "|", count: Int((fraction * Double(room)).rounded())), x: x, y: y,
+                style: style)
             return
         }
         buffer.write("[", x: x, y: y, style: labelStyle)

@@ -49,21 +49,29 @@ public struct Table: Widget, Sendable, Equatable {
     public func render(in area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty, !columns.isEmpty else { return }
         let widths = TableColumn.layout(columns, total: area.width)
-        drawRow(columns.map { TableCell($0.title) }, y: area.y, widths: widths, area: area, style: headerStyle,
+        drawRow(
+            columns.map { TableCell($0.title) }, y: area.y, widths: widths, area: area, style: headerStyle,
             forced: true, into: &buffer)
         let visible = area.height - 1
         let first = visibleOffset(rows: visible)
         for (n, index) in (first..<min(rows.count, first + max(0, visible))).enumerated() {
             let isSelected = index == selected
             let style = isSelected ? selectionStyle : rowStyle
-            if isSelected { buffer.fill(Rect(x: area.x, y: area.y + 1 + n, width: area.width, height: 1), with: Cell(" ", style: style)) }
-            drawRow(rows[index], y: area.y + 1 + n, widths: widths, area: area, style: style, forced: isSelected, into: &buffer)
+            if isSelected {
+                buffer.fill(
+                    Rect(x: area.x, y: area.y + 1 + n, width: area.width, height: 1),
+                    with: Cell(" ", style: style))
+            }
+            drawRow(
+                rows[index], y: area.y + 1 + n, widths: widths, area: area, style: style, forced: isSelected,
+                into: &buffer)
         }
     }
 
     /// Writes one row; `forced` makes `style` win over cell styles.
     private func drawRow(
-        _ cells: [TableCell], y: Int, widths: [Int], area: Rect, style: Style, forced: Bool, into buffer: inout Buffer
+        _ cells: [TableCell], y: Int, widths: [Int], area: Rect, style: Style, forced: Bool,
+        into buffer: inout Buffer
     ) {
         var x = area.x
         for (i, column) in columns.enumerated() {

@@ -45,7 +45,9 @@ public struct Text: Widget, Sendable, Equatable {
             case .right: x += spare
             }
             for glyph in fitted {
-                x += buffer.write(String(glyph.character), x: x, y: area.y + index, style: glyph.style, maxWidth: area.maxX - x)
+                x += buffer.write(
+                    String(glyph.character), x: x, y: area.y + index, style: glyph.style,
+                    maxWidth: area.maxX - x)
             }
         }
     }

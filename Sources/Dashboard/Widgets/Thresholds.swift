@@ -15,7 +15,9 @@ public struct Thresholds: Sendable, Equatable, Hashable {
     public static let none = Thresholds()
 
     /// The style for `fraction` among the three given.
-    public func style(for fraction: Double, ok: Style, warn warnStyle: Style, critical criticalStyle: Style) -> Style {
+    public func style(for fraction: Double, ok: Style, warn warnStyle: Style, critical criticalStyle: Style)
+        -> Style
+    {
         if let critical, fraction >= critical { return criticalStyle }
         if let warn, fraction >= warn { return warnStyle }
         return ok
