@@ -15,9 +15,9 @@ enum ArchitecturePanel {
         guard inner.width >= 30, inner.height >= 3 else { return }
         let s = ctx.model.snapshot
         let columns = nodes(s)
-        let gap = 9
+        let gap = inner.width >= 90 ? 9 : 6
         let nodeWidth = (inner.width - 2 * gap) / 3
-        let nodeHeight = inner.height >= 8 ? 4 : 3
+        let nodeHeight = inner.height >= 4 ? 4 : 3
         var positions: [String: Rect] = [:]
         for (c, column) in columns.enumerated() {
             for (k, node) in column.enumerated() {
@@ -45,15 +45,16 @@ enum ArchitecturePanel {
             let errors = lb.http502 + lb.http503 + lb.http504 + lb.targetErrors
             let level: StateLevel = errors > 0.01 * max(1, lb.rps) ? .critical : errors > 0 ? .warning : .healthy
             return Node(
-                key: "lb:\(lb.name)", title: "⇄ \(lb.name) \(lb.kind == .application ? "ALB" : "NLB")",
-                detail: "p99 \(Format.millis(lb.p99Millis)) 5xx \(Format.rate(errors))/s", level: level)
+                key: "lb:\(lb.name)", title: "⇄ \(lb.name)",
+                detail: "\(lb.kind == .application ? "ALB" : "NLB") p99 \(Format.millis(lb.p99Millis)) 5xx \(Format.rate(errors))/s",
+                level: level)
         }
         var compute = s.groups.map { g in
             let alarm = g.alarms.contains { $0.state == .alarm }
             let level: StateLevel = g.inService < g.desired ? (g.inService == 0 ? .critical : .warning) : alarm ? .warning : .healthy
             return Node(
-                key: "asg:\(g.name)", title: "▦ \(g.name) ASG \(g.inService)/\(g.desired)",
-                detail: "CPU \(Format.percent(g.cpu))" + (alarm ? " ALARM" : "") + (g.pending > 0 ? " +\(g.pending)" : ""),
+                key: "asg:\(g.name)", title: "▦ \(g.name) \(g.inService)/\(g.desired)",
+                detail: "ASG CPU \(Format.percent(g.cpu))" + (alarm ? " ALARM" : "") + (g.pending > 0 ? " +\(g.pending)" : ""),
                 level: level)
         }
         for i in s.instances where i.group == nil {

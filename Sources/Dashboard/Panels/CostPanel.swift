@@ -26,8 +26,9 @@ enum CostPanel {
         }
         let history = ctx.model.snapshot.history.costPerHour
         if y < inner.maxY, !history.isEmpty {
-            t.makeSparkline(Array(history.suffix(inner.width)))
-                .render(in: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), into: &buffer)
+            let values = Array(history.suffix(inner.width))
+            t.makeSparkline(values, maximum: (values.max() ?? 0) * 1.25)
+                .render(in: Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.maxY - y)), into: &buffer)
         }
     }
 }

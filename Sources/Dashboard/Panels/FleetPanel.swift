@@ -31,17 +31,21 @@ enum FleetPanel {
         }
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         guard !tableArea.isEmpty else { return }
-        let columns = [
-            TableColumn("instance", width: .fixed(11)), TableColumn("zone", width: .fixed(11)),
-            TableColumn("type", width: .fixed(10)), TableColumn("state", width: .fixed(13)),
-            TableColumn("CPU", width: .flex(1)), TableColumn("rps", width: .fixed(6), alignment: .right),
+        // Narrow panels drop the zone and type columns (the zone rows above already show zones).
+        let wide = inner.width >= 80
+        var columns = [TableColumn("instance", width: .fixed(8))]
+        if wide { columns += [TableColumn("zone", width: .fixed(11)), TableColumn("type", width: .fixed(10))] }
+        columns += [
+            TableColumn("state", width: .fixed(13)), TableColumn("CPU", width: .flex(1)),
+            TableColumn("rps", width: .fixed(6), alignment: .right),
             TableColumn("latency", width: .fixed(8), alignment: .right),
         ]
         let rows: [[TableCell]] = order.map { i in
             let st = StateText.instance(i)
             let credits = i.cpuCredits.map { " cr " + Format.fixed($0, decimals: 0) } ?? ""
-            return [
-                TableCell(i.id), TableCell(i.zone), TableCell(i.instanceType),
+            var cells = [TableCell(i.id)]
+            if wide { cells += [TableCell(i.zone), TableCell(i.instanceType)] }
+            return cells + [
                 TableCell("\(st.symbol) \(st.word)", style: t.state(st.level)),
                 TableCell(bar(i.cpu, width: 8) + " " + Format.percent(i.cpu) + credits,
                     style: t.levels.style(for: i.cpu, thresholds: Thresholds(warn: 0.7, critical: 0.9))),

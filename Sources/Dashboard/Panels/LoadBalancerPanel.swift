@@ -11,6 +11,7 @@ enum LoadBalancerPanel {
         let t = ctx.theme
         var y = inner.y
         var rows: [[TableCell]] = []
+        let wide = inner.width >= 80
         var headerLines: [[Span]] = []
         for lb in s.loadBalancers {
             let errors = lb.http502 + lb.http503 + lb.http504 + lb.targetErrors
@@ -34,8 +35,8 @@ enum LoadBalancerPanel {
                 }
                 for target in tg.targets {
                     let h = StateText.target(target.health)
-                    rows.append([
-                        TableCell(target.instance), TableCell(tg.name),
+                    rows.append(
+                        [TableCell(target.instance)] + (wide ? [TableCell(tg.name)] : []) + [
                         TableCell("\(h.symbol) \(h.word)", style: t.state(h.level)),
                         TableCell(FleetPanel.bar(target.share, width: 10) + " " + Format.percent(target.share), style: t.chartBar),
                         TableCell(Format.rate(target.rps)),
@@ -51,12 +52,13 @@ enum LoadBalancerPanel {
         }
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         guard !tableArea.isEmpty else { return }
-        let columns = [
-            TableColumn("target", width: .fixed(11)), TableColumn("group", width: .fixed(10)),
-            TableColumn("health", width: .fixed(12)), TableColumn("share", width: .flex(1)),
-            TableColumn("rps", width: .fixed(6), alignment: .right), TableColumn("5xx/s", width: .fixed(6), alignment: .right),
-            TableColumn("latency", width: .fixed(8), alignment: .right),
-        ]
+        let columns =
+            [TableColumn("target", width: .fixed(8))] + (wide ? [TableColumn("group", width: .fixed(10))] : []) + [
+                TableColumn("health", width: .fixed(12)), TableColumn("share", width: .flex(1)),
+                TableColumn("rps", width: .fixed(6), alignment: .right),
+                TableColumn("5xx/s", width: .fixed(6), alignment: .right),
+                TableColumn("latency", width: .fixed(8), alignment: .right),
+            ]
         let selected: Int? = ctx.isFocused ? min(ctx.model.selected(.loadBalancer), max(0, rows.count - 1)) : nil
         var table = t.makeTable(columns: columns, rows: rows, selected: selected)
         table.offset = table.visibleOffset(rows: tableArea.height - 1)
