@@ -12,9 +12,16 @@ struct LatencyClasses: Sendable {
         var arrivalRate: Double
         var offsetMillis: Double
         var weight: Double
+
+        /// Same queueing conditions (everything but the weight).
+        func matches(_ o: Entry) -> Bool {
+            balancer == o.balancer && servers == o.servers && serviceRate == o.serviceRate
+                && arrivalRate == o.arrivalRate && offsetMillis == o.offsetMillis
+        }
     }
 
     private(set) var entries: [Entry] = []
+    private var lastHit = 0
     static let capacity = 32
 
     /// Segments of the unit exponential: (probability mass, representative quantile).
@@ -24,16 +31,19 @@ struct LatencyClasses: Sendable {
 
     /// Adds requests to a matching class; returns false when the table is full.
     mutating func add(_ e: Entry) -> Bool {
-        for k in entries.indices
-        where entries[k].balancer == e.balancer && entries[k].servers == e.servers
-            && entries[k].serviceRate == e.serviceRate && entries[k].arrivalRate == e.arrivalRate
-            && entries[k].offsetMillis == e.offsetMillis
-        {
+        // Alike instances come in runs: try the class matched last time first.
+        if lastHit < entries.count, entries[lastHit].matches(e) {
+            entries[lastHit].weight += e.weight
+            return true
+        }
+        for k in entries.indices where entries[k].matches(e) {
             entries[k].weight += e.weight
+            lastHit = k
             return true
         }
         guard entries.count < Self.capacity else { return false }
         entries.append(e)
+        lastHit = entries.count - 1
         return true
     }
 

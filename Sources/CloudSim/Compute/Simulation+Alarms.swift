@@ -6,7 +6,10 @@ extension Simulation {
         groups[g].minuteCPU.append(cpu)
         groups[g].cpuHistory.append(cpu ?? 0)
         var serving = 0
-        for inst in instances where inst.group == g && inst.state == .inService && inst.isRunning { serving += 1 }
+        for i in instances.indices
+        where instances[i].group == g && instances[i].state == .inService && instances[i].isRunning {
+            serving += 1
+        }
         groups[g].minuteRequests.append(serving > 0 ? Double(groups[g].requestsMinute) / Double(serving) : nil)
         groups[g].cpuTickSum = 0
         groups[g].cpuTickCount = 0

@@ -10,11 +10,7 @@ extension Simulation {
             if config.healthCheckType == .elb, let since = instances[i].inServiceSince,
                 time - since >= config.healthCheckGracePeriod
             {
-                elbFailed = instances[i].registrations.contains { ref in
-                    balancers[ref.balancer].groups[ref.group].targets.contains {
-                        $0.instance == i && $0.health == .unhealthy
-                    }
-                }
+                elbFailed = instances[i].unhealthyTargets > 0
             }
             if ec2Failed || elbFailed {
                 instances[i].isMarkedUnhealthy = true
@@ -24,8 +20,9 @@ extension Simulation {
         }
         let budget = max(1, Int(0.1 * Double(groups[g].desired)))
         var inProgress = 0
-        for inst in instances where inst.group == g {
-            if inst.state == .pending || (inst.state == .terminating && inst.isBeingReplaced) { inProgress += 1 }
+        for i in instances.indices where instances[i].group == g {
+            let state = instances[i].state
+            if state == .pending || (state == .terminating && instances[i].isBeingReplaced) { inProgress += 1 }
         }
         for i in instances.indices
         where instances[i].group == g && instances[i].isMarkedUnhealthy && instances[i].state == .inService {

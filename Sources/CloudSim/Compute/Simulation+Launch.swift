@@ -2,23 +2,16 @@ extension Simulation {
     /// The enabled zone with the fewest live instances of the group that can take a launch
     /// (zones in an outage refuse launches); ties go to the zone listed first.
     func zoneForLaunch(group g: Int) -> Int? {
+        var counts = [Int](repeating: 0, count: zones.count)
+        for i in instances.indices where instances[i].group == g {
+            let state = instances[i].state
+            if state == .pending || state == .inService { counts[instances[i].zoneIndex] += 1 }
+        }
         var best: Int?
-        var bestCount = Int.max
         for z in groups[g].zoneIndices where !zoneDown[z] {
-            let count = zoneCount(group: g, zone: z)
-            if count < bestCount {
-                best = z
-                bestCount = count
-            }
+            if best == nil || counts[z] < counts[best!] { best = z }
         }
         return best
-    }
-
-    /// Live (pending or InService) instances of a group in a zone.
-    func zoneCount(group g: Int, zone z: Int) -> Int {
-        var n = 0
-        for inst in instances where inst.group == g && inst.zoneIndex == z && inst.countsTowardCapacity { n += 1 }
-        return n
     }
 
     /// Launches one instance of a group into a zone; `warm` makes it InService at once.
@@ -34,6 +27,7 @@ extension Simulation {
             app: config.app, creditMode: config.creditMode ?? type.defaultCreditMode, bootSeconds: config.bootSeconds,
             state: .pending, launchedAt: time, stateSince: time)
         inst.registrations = groups[g].targetGroups
+        inst.warmupSeconds = config.defaultInstanceWarmup
         inst.primaryBalancer = inst.registrations.first?.balancer
         let i = addInstance(inst)
         if warm {
@@ -47,6 +41,7 @@ extension Simulation {
 
     /// Sets a burstable instance's credits at launch or start.
     mutating func resetCredits(_ i: Int, launch: Bool) {
+        defer { refreshRate(i) }
         let type = instances[i].type
         guard type.isBurstable else { return }
         if instances[i].creditMode == .standard && type.family == "t2" {
@@ -72,6 +67,9 @@ extension Simulation {
             let delay = balancers[ref.balancer].groups[ref.group].config.deregistrationDelay
             for t in balancers[ref.balancer].groups[ref.group].targets.indices
             where balancers[ref.balancer].groups[ref.group].targets[t].instance == i {
+                if balancers[ref.balancer].groups[ref.group].targets[t].health == .unhealthy {
+                    instances[i].unhealthyTargets -= 1
+                }
                 balancers[ref.balancer].groups[ref.group].targets[t].health = .draining
                 balancers[ref.balancer].groups[ref.group].targets[t].drainDeadline = time + delay
             }
@@ -83,5 +81,6 @@ extension Simulation {
         for ref in instances[i].registrations {
             balancers[ref.balancer].groups[ref.group].targets.removeAll { $0.instance == i }
         }
+        instances[i].unhealthyTargets = 0
     }
 }

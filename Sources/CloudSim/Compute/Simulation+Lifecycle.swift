@@ -7,7 +7,7 @@ let typeChangeSeconds = 10.0
 extension Simulation {
     /// Moves every instance along its state machine.
     mutating func runLifecycle() {
-        for i in instances.indices where instances[i].isAlive {
+        for i in instances.indices where (instances[i].state != .terminated) {
             let age = time - instances[i].stateSince
             switch instances[i].state {
             case .pending:
@@ -58,7 +58,7 @@ extension Simulation {
 
     /// Starts terminating an instance: deregister (drain) first, terminate when drained.
     mutating func beginTermination(_ i: Int, reason: String) {
-        guard instances[i].isAlive, instances[i].state != .terminating else { return }
+        guard (instances[i].state != .terminated), instances[i].state != .terminating else { return }
         let wasServing = instances[i].state == .inService
         setState(i, .terminating)
         let owner = instances[i].group.map { groups[$0].config.name } ?? instances[i].id

@@ -135,7 +135,7 @@ extension Simulation {
     /// Launches or terminates until pending + InService equals desired.
     private mutating func reconcileCapacity(_ g: Int) {
         var active = 0
-        for inst in instances where inst.group == g && inst.countsTowardCapacity { active += 1 }
+        for i in instances.indices where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) { active += 1 }
         let desired = groups[g].desired
         if active < desired {
             for _ in 0..<(desired - active) {

@@ -1,7 +1,7 @@
 extension Simulation {
     /// Every live instance serves its queue, oldest cohort first, up to its CPU capacity.
     mutating func serveRequests() {
-        for i in instances.indices where instances[i].isAlive {
+        for i in instances.indices where (instances[i].state != .terminated) {
             if instances[i].isRunning && !instances[i].isZoneDown {
                 serve(i)
             }
@@ -10,21 +10,33 @@ extension Simulation {
     }
 
     /// Requests per second one vCPU of this instance completes at 100 %, after stress and credits.
-    func serviceRate(_ i: Int) -> Double {
-        let inst = instances[i]
+    func serviceRate(_ i: Int) -> Double { instances[i].ratePerVCPU }
+
+    /// Recomputes the cached service rate and backlog limit (type, stress or credits changed).
+    mutating func refreshRate(_ i: Int) {
+        let type = instances[i].type
         var share = 1.0
-        if let baseline = inst.type.baselinePerVCPU, inst.creditMode == .standard,
-            inst.credits + inst.launchCredits <= 0
+        if let baseline = type.baselinePerVCPU, instances[i].creditMode == .standard,
+            instances[i].credits + instances[i].launchCredits <= 0
         {
             share = baseline
         }
-        return 1000 / max(0.001, inst.app.cpuMillisPerRequest) * share * (1 - min(0.99, inst.stress))
+        let rate = 1000 / max(0.001, instances[i].app.cpuMillisPerRequest) * share * (1 - min(0.99, instances[i].stress))
+        instances[i].ratePerVCPU = rate
+        instances[i].vcpus = Double(type.vcpus)
+        instances[i].utilCap = share
+        instances[i].isBurstable = type.isBurstable
+        instances[i].backlogLimit = max(1, Int(rate * Double(type.vcpus) * instances[i].app.maxQueueSeconds))
     }
 
     private mutating func serve(_ i: Int) {
+        guard instances[i].queued > 0 else {
+            account(i, utilisation: instances[i].stress)
+            return
+        }
         let dt = tickSeconds
         let b = instances[i].primaryBalancer
-        let idleTicks = b.map { ticks(balancers[$0].config.idleTimeoutSeconds) } ?? Int.max
+        let idleTicks = b.map { balancers[$0].idleTicks } ?? Int.max
         // Requests older than the idle timeout get a 504 from the load balancer.
         while let first = instances[i].queue.first, tick - first.tick > idleTicks {
             instances[i].queue.removeFirst()
@@ -40,7 +52,7 @@ extension Simulation {
         var served = 0
         var latencySum = 0.0
         while capacity >= 1, !instances[i].queue.isEmpty {
-            let cohort = instances[i].queue[0]
+            guard let cohort = instances[i].queue.first else { break }
             let take = min(cohort.count, Int(capacity))
             capacity -= Double(take)
             served += take
@@ -52,7 +64,7 @@ extension Simulation {
                 latencySum += (serviceMillis + offset) * Double(take)
                 if let b {
                     let entry = LatencyClasses.Entry(
-                        balancer: b, servers: instances[i].type.vcpus, serviceRate: mu,
+                        balancer: b, servers: Int(instances[i].vcpus), serviceRate: mu,
                         arrivalRate: Double(cohort.count) / dt, offsetMillis: offset, weight: Double(take))
                     if !latencyClasses.add(entry) {
                         LatencyClasses.record(entry, tickSeconds: dt, into: &balancers[b].histogramSecond)
@@ -62,7 +74,7 @@ extension Simulation {
             if take == cohort.count {
                 instances[i].queue.removeFirst()
             } else {
-                instances[i].queue[0].count -= take
+                instances[i].queue.takeFromFirst(take)
             }
         }
         instances[i].queued -= served
@@ -76,17 +88,16 @@ extension Simulation {
         }
         // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
         let work = Double(served) * instances[i].app.cpuMillisPerRequest / 1000
-        var util = work / (vcpus * dt) + instances[i].stress
-        if let baseline = instances[i].type.baselinePerVCPU, instances[i].creditMode == .standard,
-            instances[i].credits + instances[i].launchCredits <= 0
-        {
-            util = min(util, baseline)
-        }
-        util = min(1, util)
-        instances[i].busySecond += util
         instances[i].servedSecond += served
         instances[i].latencySumSecond += latencySum
-        spendCredits(i, utilisation: util)
+        account(i, utilisation: work / (vcpus * dt) + instances[i].stress)
+    }
+
+    /// CPU, credit and group-metric bookkeeping of one tick at utilisation `util`.
+    private mutating func account(_ i: Int, utilisation: Double) {
+        let util = min(1, utilisation, instances[i].utilCap)
+        instances[i].busySecond += util
+        if instances[i].isBurstable { spendCredits(i, utilisation: util) }
         if let g = instances[i].group, instances[i].state == .inService {
             groups[g].cpuSecondSum += util
             groups[g].cpuSecondCount += 1
@@ -99,8 +110,8 @@ extension Simulation {
 
     /// Whether an InService group member is inside its group's warm-up window.
     func isWarmingUp(_ i: Int) -> Bool {
-        guard let g = instances[i].group, let warmup = groups[g].config.defaultInstanceWarmup,
-            instances[i].state == .inService, let since = instances[i].inServiceSince
+        guard let warmup = instances[i].warmupSeconds, instances[i].state == .inService,
+            let since = instances[i].inServiceSince
         else { return false }
         return time - since < warmup
     }
@@ -128,6 +139,7 @@ extension Simulation {
             }
         }
         instances[i].credits = balance
+        if instances[i].creditMode == .standard { refreshRate(i) }
     }
 
     /// Fails every queued request of an instance (it stopped or died) with a 502.

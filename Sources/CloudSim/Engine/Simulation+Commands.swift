@@ -68,7 +68,7 @@ extension Simulation {
             log(.warning, target, "instance refresh started: replacing instances with \(type.name), 90% kept healthy")
             return
         }
-        guard let i = instances.indices.first(where: { instances[$0].isAlive && instances[$0].id == target }) else {
+        guard let i = instances.indices.first(where: { (instances[$0].state != .terminated) && instances[$0].id == target }) else {
             return
         }
         instances[i].pendingType = type

@@ -4,16 +4,16 @@ extension Simulation {
     public func invariantViolations() -> [String] {
         var problems: [String] = []
         var inFlight = 0
-        for inst in instances where inst.isAlive {
+        for inst in instances where (inst.state != .terminated) {
             if inst.queued < 0 { problems.append("\(inst.id) has a negative queue") }
-            let sum = inst.queue.reduce(0) { $0 + $1.count }
+            let sum = inst.queue.cohorts.reduce(0) { $0 + $1.count }
             if sum != inst.queued { problems.append("\(inst.id) queue total \(inst.queued) != cohorts \(sum)") }
-            if inst.queue.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
+            if inst.queue.cohorts.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
             if !inst.cpu.isFinite || inst.cpu < 0 { problems.append("\(inst.id) CPU is \(inst.cpu)") }
             if !inst.credits.isFinite { problems.append("\(inst.id) credits are \(inst.credits)") }
             inFlight += inst.queued
         }
-        for inst in instances where !inst.isAlive && inst.queued != 0 {
+        for inst in instances where !(inst.state != .terminated) && inst.queued != 0 {
             problems.append("terminated \(inst.id) still holds requests")
         }
         if totals.arrived != totals.succeeded + totals.failed + inFlight {
@@ -26,7 +26,7 @@ extension Simulation {
             }
         }
         for (gi, g) in groups.enumerated() {
-            let members = instances.filter { $0.group == gi && $0.isAlive }
+            let members = instances.filter { $0.group == gi && $0.state != .terminated }
             let byState = LifecycleState.allCases.map { s in members.filter { $0.state == s }.count }
             if byState.reduce(0, +) != members.count { problems.append("\(g.config.name): state counts do not add up") }
         }

@@ -39,7 +39,7 @@ extension Simulation {
         var ec2Rate = 0.0
         var inService = 0
         var live = 0
-        for i in instances.indices where instances[i].isAlive {
+        for i in instances.indices where (instances[i].state != .terminated) {
             live += 1
             if instances[i].state == .inService && instances[i].isRunning { inService += 1 }
             if instances[i].runningSince != nil { ec2Rate += instances[i].type.pricePerHour }

@@ -1,7 +1,7 @@
 extension Simulation {
     /// An immutable picture of the current state, for the dashboard and headless output.
     public func snapshot(eventCount: Int = 200) -> Snapshot {
-        let instanceSnapshots = instances.indices.filter { instances[$0].isAlive }.map(instanceSnapshot)
+        let instanceSnapshots = instances.indices.filter { (instances[$0].state != .terminated) }.map(instanceSnapshot)
         return Snapshot(
             tick: tick, time: time, scenario: architecture.name, title: architecture.title, seed: seed,
             overview: overview,

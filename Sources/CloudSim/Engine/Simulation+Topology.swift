@@ -23,8 +23,8 @@ extension Simulation {
                     forwardIndices: resolve(lb.defaultForward)))
             balancers.append(
                 BalancerState(
-                    config: lb, zoneIndices: lb.availabilityZones.compactMap { zoneIndex[$0] }, groups: tgs,
-                    rules: rules))
+                    config: lb, zoneIndices: lb.availabilityZones.compactMap { zoneIndex[$0] },
+                    idleTicks: ticks(lb.idleTimeoutSeconds), groups: tgs, rules: rules))
         }
         for source in architecture.traffic {
             let b = architecture.loadBalancers.firstIndex { $0.name == source.target }
@@ -50,10 +50,9 @@ extension Simulation {
             group.alarms = Self.alarms(for: config)
             groups.append(group)
             let g = groups.count - 1
-            for _ in 0..<desired {
-                let zone = zoneForLaunch(group: g) ?? group.zoneIndices.first ?? 0
-                let i = launch(group: g, zone: zone, warm: true)
-                _ = i
+            // An empty group's "fewest instances" rule is a round robin over its zones.
+            for k in 0..<desired where !group.zoneIndices.isEmpty {
+                launch(group: g, zone: group.zoneIndices[k % group.zoneIndices.count], warm: true)
             }
         }
         for config in architecture.instances {

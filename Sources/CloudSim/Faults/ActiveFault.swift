@@ -35,7 +35,7 @@ extension Simulation {
 
     /// An InService, running instance by id, or one picked at random from a group.
     mutating func resolveInstance(_ target: String) -> Int? {
-        if let i = instances.indices.first(where: { instances[$0].isAlive && instances[$0].id == target }) {
+        if let i = instances.indices.first(where: { (instances[$0].state != .terminated) && instances[$0].id == target }) {
             return i
         }
         guard let g = groups.firstIndex(where: { $0.config.name == target }) else { return nil }
@@ -100,12 +100,13 @@ extension Simulation {
                 break
             }
         }
+        for i in instances.indices where instances[i].state != .terminated { refreshRate(i) }
     }
 
     private mutating func takeZoneDown(_ z: Int) {
         guard !zoneDown[z] else { return }
         zoneDown[z] = true
-        for i in instances.indices where instances[i].isAlive && instances[i].zoneIndex == z {
+        for i in instances.indices where (instances[i].state != .terminated) && instances[i].zoneIndex == z {
             instances[i].isZoneDown = true
             if instances[i].group != nil && instances[i].state == .pending {
                 log(.critical, instances[i].id, "launch of \(instances[i].id) failed: \(zones[z]) is out")
@@ -118,7 +119,7 @@ extension Simulation {
 
     private mutating func bringZoneUp(_ z: Int) {
         zoneDown[z] = false
-        for i in instances.indices where instances[i].isAlive && instances[i].zoneIndex == z {
+        for i in instances.indices where (instances[i].state != .terminated) && instances[i].zoneIndex == z {
             instances[i].isZoneDown = false
             if instances[i].group == nil && (instances[i].state == .stopped || instances[i].state == .stopping) {
                 resetCredits(i, launch: false)

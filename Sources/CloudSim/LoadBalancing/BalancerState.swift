@@ -42,6 +42,8 @@ struct RuleState: Sendable {
 struct BalancerState: Sendable {
     var config: LoadBalancerConfig
     var zoneIndices: [Int]
+    /// Idle timeout in ticks: a request waiting longer gets a 504.
+    var idleTicks = Int.max
     var groups: [TargetGroupState]
     /// Rules sorted by priority; the default rule last.
     var rules: [RuleState]

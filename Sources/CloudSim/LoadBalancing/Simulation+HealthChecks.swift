@@ -35,10 +35,9 @@ extension Simulation {
 
     /// Whether a health check to the instance succeeds within the timeout.
     func passes(_ i: Int, timeout: Double) -> Bool {
-        let inst = instances[i]
-        guard inst.isRunning, !inst.isZoneDown, !inst.failsHealthChecks else { return false }
-        let wait = inst.queue.first.map { Double(tick - $0.tick) * tickSeconds } ?? 0
-        return wait + inst.app.baseLatencyMillis / 1000 + inst.extraLatencyMillis / 1000 < timeout
+        guard instances[i].isRunning, !instances[i].isZoneDown, !instances[i].failsHealthChecks else { return false }
+        let wait = instances[i].queue.first.map { Double(tick - $0.tick) * tickSeconds } ?? 0
+        return wait + instances[i].app.baseLatencyMillis / 1000 + instances[i].extraLatencyMillis / 1000 < timeout
     }
 
     private mutating func applyCheck(
@@ -52,7 +51,10 @@ extension Simulation {
             target.consecutiveFailures = 0
             let needed = target.health == .initial ? 1 : check.healthyThreshold
             if target.health != .healthy && target.consecutivePasses >= needed {
-                if target.health == .unhealthy { log(.info, name, "\(id) healthy again") }
+                if target.health == .unhealthy {
+                    log(.info, name, "\(id) healthy again")
+                    instances[target.instance].unhealthyTargets -= 1
+                }
                 target.health = .healthy
             }
         } else {
@@ -60,6 +62,7 @@ extension Simulation {
             target.consecutivePasses = 0
             if target.health != .unhealthy && target.consecutiveFailures >= check.unhealthyThreshold {
                 target.health = .unhealthy
+                instances[target.instance].unhealthyTargets += 1
                 log(.critical, name, "\(id) unhealthy after \(check.unhealthyThreshold) failed checks")
             }
         }

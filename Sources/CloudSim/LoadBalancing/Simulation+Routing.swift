@@ -18,11 +18,16 @@ extension Simulation {
         swap(&candidates, &scratchTargets)
         defer { swap(&candidates, &scratchTargets) }
         candidates.removeAll(keepingCapacity: true)
-        let targets = balancers[b].groups[g].targets
-        for t in targets.indices where targets[t].health == .healthy { candidates.append(t) }
+        // Read targets in place: a local copy would be copied again on the first write below.
+        for t in balancers[b].groups[g].targets.indices where balancers[b].groups[g].targets[t].health == .healthy {
+            candidates.append(t)
+        }
         balancers[b].groups[g].isFailingOpen = false
         if candidates.isEmpty {
-            for t in targets.indices where targets[t].health == .unhealthy { candidates.append(t) }
+            for t in balancers[b].groups[g].targets.indices
+            where balancers[b].groups[g].targets[t].health == .unhealthy {
+                candidates.append(t)
+            }
             balancers[b].groups[g].isFailingOpen = !candidates.isEmpty
         }
         guard !candidates.isEmpty else {
@@ -35,18 +40,15 @@ extension Simulation {
         }
         // Cross-zone off: each zone's node gets an equal share and keeps it inside its zone.
         // Nodes with no target to send to are left out of DNS, so clients use the others.
-        var zonesWithTargets: [Int] = []
-        for z in balancers[b].zoneIndices
-        where candidates.contains(where: { instances[targets[$0].instance].zoneIndex == z }) {
-            zonesWithTargets.append(z)
-        }
-        if zonesWithTargets.isEmpty { zonesWithTargets = [instances[targets[candidates[0]].instance].zoneIndex] }
+        let zoneOf = candidates.map { instances[balancers[b].groups[g].targets[$0].instance].zoneIndex }
+        var zonesWithTargets = balancers[b].zoneIndices.filter { zoneOf.contains($0) }
+        if zonesWithTargets.isEmpty { zonesWithTargets = [zoneOf[0]] }
         var remaining = n
         for (k, z) in zonesWithTargets.enumerated() {
             let share = k == zonesWithTargets.count - 1
                 ? remaining : random.binomial(remaining, 1 / Double(zonesWithTargets.count - k))
             remaining -= share
-            let inZone = candidates.filter { instances[targets[$0].instance].zoneIndex == z }
+            let inZone = candidates.indices.filter { zoneOf[$0] == z }.map { candidates[$0] }
             distribute(share, over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
         }
     }
@@ -83,8 +85,8 @@ extension Simulation {
 
     /// Least outstanding requests: water-filling so the emptiest targets get the requests.
     private mutating func distributeLeastOutstanding(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
-        let targets = balancers[b].groups[g].targets
-        let sorted = candidates.map { (t: $0, o: instances[targets[$0].instance].queued) }.sorted { $0.o < $1.o }
+        let sorted = candidates.map { (t: $0, o: instances[balancers[b].groups[g].targets[$0].instance].queued) }
+            .sorted { $0.o < $1.o }
         var remaining = n
         var level = sorted[0].o
         var width = 1
@@ -134,20 +136,14 @@ extension Simulation {
         }
         if let gi = instances[i].group { groups[gi].requestsMinute += k }
         // A full accept backlog refuses connections: the load balancer answers 502.
-        let limit = Int(serviceRate(i) * instances[i].vcpus * instances[i].app.maxQueueSeconds)
-        let refused = max(0, instances[i].queued + k - max(1, limit))
+        let refused = max(0, instances[i].queued + k - instances[i].backlogLimit)
         if refused > 0 {
             balancers[b].groups[g].targets[t].errorsSecond += refused
             fail(refused, balancer: b, code: 502)
         }
         let k = k - refused
         guard k > 0 else { return }
-        let count = instances[i].queue.count
-        if count > 0 && instances[i].queue[count - 1].tick == tick {
-            instances[i].queue[count - 1].count += k
-        } else {
-            instances[i].queue.append(Cohort(tick: tick, count: k))
-        }
+        instances[i].queue.append(tick: tick, count: k)
         instances[i].queued += k
     }
 
