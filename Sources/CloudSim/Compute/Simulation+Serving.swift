@@ -12,13 +12,18 @@ extension Simulation {
     /// Requests per second one vCPU of this instance completes at 100 %, after stress and credits.
     func serviceRate(_ i: Int) -> Double {
         let inst = instances[i]
-        var share = 1.0
-        if let baseline = inst.type.baselinePerVCPU, inst.creditMode == .standard,
-            inst.credits + inst.launchCredits <= 0
-        {
-            share = baseline
-        }
-        return 1000 / max(0.001, inst.app.cpuMillisPerRequest) * share * (1 - min(0.99, inst.stress))
+        return 1000 / max(0.001, inst.app.cpuMillisPerRequest) * creditShare(i) * (1 - min(0.99, inst.stress))
+    }
+
+    /// Share of its CPU a standard-mode burstable instance may use this tick: the baseline
+    /// (paid for by this tick's earnings) plus what its credit balance can fund; 1 otherwise.
+    /// Once the balance is gone it runs at exactly the baseline, not at full speed every
+    /// time a tick's earnings leave a sliver of credit.
+    func creditShare(_ i: Int) -> Double {
+        let inst = instances[i]
+        guard let baseline = inst.type.baselinePerVCPU, inst.creditMode == .standard else { return 1 }
+        let fullTick = inst.vcpus * tickSeconds / 60
+        return min(1, baseline + max(0, inst.credits + inst.launchCredits) / fullTick)
     }
 
     private mutating func serve(_ i: Int) {
@@ -76,13 +81,7 @@ extension Simulation {
         }
         // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
         let work = Double(served) * instances[i].app.cpuMillisPerRequest / 1000
-        var util = work / (vcpus * dt) + instances[i].stress
-        if let baseline = instances[i].type.baselinePerVCPU, instances[i].creditMode == .standard,
-            instances[i].credits + instances[i].launchCredits <= 0
-        {
-            util = min(util, baseline)
-        }
-        util = min(1, util)
+        let util = min(1, creditShare(i), work / (vcpus * dt) + instances[i].stress)
         instances[i].busySecond += util
         instances[i].servedSecond += served
         instances[i].latencySumSecond += latencySum
