@@ -31,9 +31,10 @@ extension Simulation {
                     balancers[b].groups[g].targets[t].errorsSecond = 0
                 }
             }
+            // Capacity units are billed as used (fractions too); there is no one-unit minimum.
             elbRate += balancers[b].config.kind == .application
-                ? albHourly + albLCUHourly * max(1, rps / albRequestsPerLCU)
-                : nlbHourly + nlbLCUHourly * max(1, rps / nlbRequestsPerLCU)
+                ? albHourly + albLCUHourly * rps / albRequestsPerLCU
+                : nlbHourly + nlbLCUHourly * rps / nlbRequestsPerLCU
         }
         intervalHistogram.merge(all)
         var ec2Rate = 0.0
