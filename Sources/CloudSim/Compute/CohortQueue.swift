@@ -14,6 +14,8 @@ struct CohortQueue: Sendable {
     var isEmpty: Bool { oldest.count == 0 }
     /// The oldest cohort.
     var first: Cohort? { oldest.count > 0 ? oldest : nil }
+    /// Storage slots held (live or reusable), for bounded-memory checks.
+    var slotCount: Int { 1 + rest.count }
     /// Waiting cohorts, oldest first.
     var cohorts: [Cohort] { isEmpty ? [] : [oldest] + rest[head..<end] }
 

@@ -109,7 +109,10 @@ extension Simulation {
     /// Closes the instance's billing period, charging the 60-second minimum.
     mutating func stopBilling(_ i: Int) {
         guard let since = instances[i].runningSince else { return }
-        bill.chargeMinimum(ranFor: time - since, pricePerHour: instances[i].type.pricePerHour)
+        // recordMetrics has billed it up to the last completed second (this tick's comes later).
+        let lastAccrual = Double((tick - 1) / ticksPerSecond * ticksPerSecond) * tickSeconds
+        bill.closeRunningPeriod(
+            ranFor: time - since, accrued: max(0, lastAccrual - since), pricePerHour: instances[i].type.pricePerHour)
         instances[i].runningSince = nil
     }
 }

@@ -9,9 +9,11 @@ extension Simulation {
                 evaluateAlarms(g)
                 invokePolicies(g)
             }
-            finishSimpleActivity(g)
             progressRefresh(g)
             reconcileCapacity(g)
+            // After the launches and terminations of this tick, so an activity that has only
+            // just been decided is not taken for finished.
+            finishSimpleActivity(g)
             if tick % (10 * ticksPerSecond) == 0 { groups[g].desiredHistory.append(Double(groups[g].desired)) }
         }
     }

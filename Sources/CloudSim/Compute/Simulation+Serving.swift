@@ -15,11 +15,13 @@ extension Simulation {
     /// Recomputes the cached service rate and backlog limit (type, stress or credits changed).
     mutating func refreshRate(_ i: Int) {
         let type = instances[i].type
+        // A standard-mode burstable instance may use its baseline (paid for by this tick's
+        // earnings) plus what its balance can fund; once the balance is gone it runs at exactly
+        // the baseline, not at full speed every time a tick's earnings leave a sliver of credit.
         var share = 1.0
-        if let baseline = type.baselinePerVCPU, instances[i].creditMode == .standard,
-            instances[i].credits + instances[i].launchCredits <= 0
-        {
-            share = baseline
+        if let baseline = type.baselinePerVCPU, instances[i].creditMode == .standard {
+            let fullTick = Double(type.vcpus) * tickSeconds / 60
+            share = min(1, baseline + max(0, instances[i].credits + instances[i].launchCredits) / fullTick)
         }
         let rate = 1000 / max(0.001, instances[i].app.cpuMillisPerRequest) * share * (1 - min(0.99, instances[i].stress))
         instances[i].ratePerVCPU = rate

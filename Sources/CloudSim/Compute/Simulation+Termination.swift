@@ -35,13 +35,15 @@ extension Simulation {
         where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) && instances[i].templateVersion < version {
             outdated.append(i)
         }
+        let c = census(g)
+        // The last batch is done only when its replacements are InService and the old
+        // instances are gone, not as soon as the last old one starts terminating.
+        guard c.pending == 0, c.terminating == 0 else { return }
         if outdated.isEmpty {
             groups[g].isRefreshing = false
             log(.info, groups[g].config.name, "instance refresh complete: all on \(groups[g].instanceType.name)")
             return
         }
-        let c = census(g)
-        guard c.pending == 0, c.terminating == 0 else { return }
         let batch = max(1, Int(0.1 * Double(groups[g].desired)))
         for i in outdated.sorted(by: { instances[$0].launchedAt < instances[$1].launchedAt }).prefix(batch) {
             instances[i].isBeingReplaced = true

@@ -23,9 +23,10 @@ struct Bill: Sendable {
     var total: Double { ec2 + credits + elb }
     var perHour: Double { ec2PerHour + creditsPerHour + elbPerHour }
 
-    /// Charges the rest of EC2's 60-second minimum when a billing period closes early.
-    mutating func chargeMinimum(ranFor seconds: Double, pricePerHour: Double) {
-        if seconds < 60 { ec2 += (60 - max(0, seconds)) * pricePerHour / 3600 }
+    /// Closes an instance's billing period: charges the seconds not accrued yet (the part of
+    /// the current second), topped up to EC2's 60-second minimum.
+    mutating func closeRunningPeriod(ranFor seconds: Double, accrued: Double, pricePerHour: Double) {
+        ec2 += max(0, max(60, seconds) - accrued) * pricePerHour / 3600
     }
 
     /// Charges surplus credits of an unlimited instance.
@@ -34,11 +35,13 @@ struct Bill: Sendable {
         self.credits += credits * surplusCreditPrice
     }
 
-    /// Accrues `seconds` at the given hourly rates and refreshes the rates shown.
-    mutating func accrue(seconds: Double, ec2Rate: Double, elbRate: Double) {
+    /// Accrues `seconds`: `ec2Charge` dollars of instance time (each instance billed for the
+    /// part of the span it was running) and the load balancers at their hourly rate; refreshes
+    /// the rates shown.
+    mutating func accrue(seconds: Double, ec2Rate: Double, ec2Charge: Double, elbRate: Double) {
         ec2PerHour = ec2Rate
         elbPerHour = elbRate
-        ec2 += ec2Rate * seconds / 3600
+        ec2 += ec2Charge
         elb += elbRate * seconds / 3600
         let charged = credits - creditsAtLastSecond
         creditsAtLastSecond = credits

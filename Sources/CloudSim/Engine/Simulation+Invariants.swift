@@ -35,3 +35,17 @@ extension Simulation {
         return problems
     }
 }
+
+extension Simulation {
+    /// Elements held by the engine's growable collections: instance slots, free slots, queued
+    /// cohorts, registrations, targets, faults and commands. Ring buffers (events, history,
+    /// alarm datapoints) have fixed storage and are not counted. A day-long run must keep it bounded.
+    var storageFootprint: Int {
+        var n = instances.count + freeSlots.count + faults.count + pendingCommands.count + commandLog.count
+        for inst in instances { n += inst.queue.slotCount + inst.registrations.count }
+        for b in balancers {
+            for g in b.groups { n += g.targets.count }
+        }
+        return n
+    }
+}

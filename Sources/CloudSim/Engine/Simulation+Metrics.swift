@@ -31,18 +31,23 @@ extension Simulation {
                     balancers[b].groups[g].targets[t].errorsSecond = 0
                 }
             }
+            // Capacity units are billed as used (fractions too); there is no one-unit minimum.
             elbRate += balancers[b].config.kind == .application
-                ? albHourly + albLCUHourly * max(1, rps / albRequestsPerLCU)
-                : nlbHourly + nlbLCUHourly * max(1, rps / nlbRequestsPerLCU)
+                ? albHourly + albLCUHourly * rps / albRequestsPerLCU
+                : nlbHourly + nlbLCUHourly * rps / nlbRequestsPerLCU
         }
         intervalHistogram.merge(all)
         var ec2Rate = 0.0
+        var ec2Charge = 0.0
         var inService = 0
         var live = 0
         for i in instances.indices where (instances[i].state != .terminated) {
             live += 1
             if instances[i].state == .inService && instances[i].isRunning { inService += 1 }
-            if instances[i].runningSince != nil { ec2Rate += instances[i].type.pricePerHour }
+            if let since = instances[i].runningSince {
+                ec2Rate += instances[i].type.pricePerHour
+                ec2Charge += instances[i].type.pricePerHour * min(span, max(0, time - since)) / 3600
+            }
             instances[i].cpu = instances[i].busySecond / Double(ticksPerSecond)
             instances[i].rps = Double(instances[i].servedSecond) / span
             instances[i].latencyMillis =
@@ -56,7 +61,7 @@ extension Simulation {
             groups[g].cpuSecondSum = 0
             groups[g].cpuSecondCount = 0
         }
-        bill.accrue(seconds: span, ec2Rate: ec2Rate, elbRate: elbRate)
+        bill.accrue(seconds: span, ec2Rate: ec2Rate, ec2Charge: ec2Charge, elbRate: elbRate)
         let completed = second.succeeded + second.failed
         overview = OverviewSnapshot(
             rps: Double(second.arrived) / span, p50Millis: all.percentile(0.5), p90Millis: all.percentile(0.9),

@@ -136,7 +136,9 @@ extension Simulation {
         }
         if let gi = instances[i].group { groups[gi].requestsMinute += k }
         // A full accept backlog refuses connections: the load balancer answers 502.
-        let refused = max(0, instances[i].queued + k - instances[i].backlogLimit)
+        // Never more than this delivery: the backlog may already exceed a limit that just fell
+        // (CPU stress, credits run out); requests already accepted stay queued.
+        let refused = min(k, max(0, instances[i].queued + k - instances[i].backlogLimit))
         if refused > 0 {
             balancers[b].groups[g].targets[t].errorsSecond += refused
             fail(refused, balancer: b, code: 502)
