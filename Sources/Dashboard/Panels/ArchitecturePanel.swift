@@ -45,16 +45,16 @@ enum ArchitecturePanel {
             let errors = lb.http502 + lb.http503 + lb.http504 + lb.targetErrors
             let level: StateLevel = errors > 0.01 * max(1, lb.rps) ? .critical : errors > 0 ? .warning : .healthy
             return Node(
-                key: "lb:\(lb.name)", title: "⇄ \(lb.name)",
-                detail: "\(lb.kind == .application ? "ALB" : "NLB") p99 \(Format.millis(lb.p99Millis)) 5xx \(Format.rate(errors))/s",
+                key: "lb:\(lb.name)", title: "⇄ \(lb.name) \(lb.kind == .application ? "ALB" : "NLB")",
+                detail: errors > 0 ? "5xx \(Format.rate(errors))/s" : "p99 \(Format.millis(lb.p99Millis))",
                 level: level)
         }
         var compute = s.groups.map { g in
             let alarm = g.alarms.contains { $0.state == .alarm }
             let level: StateLevel = g.inService < g.desired ? (g.inService == 0 ? .critical : .warning) : alarm ? .warning : .healthy
             return Node(
-                key: "asg:\(g.name)", title: "▦ \(g.name) \(g.inService)/\(g.desired)",
-                detail: "ASG CPU \(Format.percent(g.cpu))" + (alarm ? " ALARM" : "") + (g.pending > 0 ? " +\(g.pending)" : ""),
+                key: "asg:\(g.name)", title: "▦ \(g.name) ASG \(g.inService)/\(g.desired)",
+                detail: "CPU \(Format.percent(g.cpu))" + (alarm ? " ALARM" : "") + (g.pending > 0 ? " +\(g.pending)" : ""),
                 level: level)
         }
         for i in s.instances where i.group == nil {
@@ -110,7 +110,7 @@ enum ArchitecturePanel {
             buffer[bend, y1] = Cell(y1 > y0 ? "└" : "┌", style: style)
         }
         buffer[x1, y1] = Cell("►", style: style)
-        let text = String(label.prefix(max(0, bend - x0 - 1)))
-        buffer.write(text, x: x0 + 1, y: y0 - 1 >= a.y ? y0 - 1 : y0, style: style, maxWidth: bend - x0 - 1)
+        // The rate rides just above the arrow's first stretch.
+        buffer.write(label, x: x0 + 1, y: y0 - 1, style: style, maxWidth: x1 - x0 - 1)
     }
 }

@@ -38,7 +38,7 @@ enum LoadBalancerPanel {
                     rows.append(
                         [TableCell(target.instance)] + (wide ? [TableCell(tg.name)] : []) + [
                         TableCell("\(h.symbol) \(h.word)", style: t.state(h.level)),
-                        TableCell(FleetPanel.bar(target.share, width: 10) + " " + Format.percent(target.share), style: t.chartBar),
+                        TableCell(FleetPanel.bar(target.share, width: wide ? 10 : 5) + " " + Format.percent(target.share), style: t.chartBar),
                         TableCell(Format.rate(target.rps)),
                         TableCell(Format.rate(target.errorsPerSecond), style: target.errorsPerSecond > 0 ? t.stateCritical : t.text),
                         TableCell(Format.millis(target.latencyMillis)),

@@ -17,9 +17,9 @@ enum WebAppScenario {
           Auto Scaling group of m5.large instances in three Availability Zones. Traffic ramps from
           150 to 650 requests per second, and a target-tracking policy keeps average CPU near 60 %
           by launching instances, each of which needs ninety seconds to boot and a minute to warm up,
-          so capacity always lags demand a little. At 12 minutes an instance is terminated: watch the
-          load balancer stop routing to it and the group launch a replacement. At 16 minutes traffic
-          triples for two minutes, more than twelve instances can serve, and you see what the load
+          so capacity always lags demand a little. At 15 minutes an instance is terminated: watch the
+          load balancer stop routing to it and the group launch a replacement. At 18 minutes traffic
+          doubles for two minutes, more than twelve instances can serve, and you see what the load
           balancer and the group do when the maximum size is reached.
 
         settings:
@@ -44,7 +44,7 @@ enum WebAppScenario {
             instanceType: m5.large          # 2 vCPUs: 2 x 1000 ms / 20 ms = 100 requests/s at 100 % CPU
             minSize: 2
             maxSize: 12
-            desiredCapacity: 3
+            desiredCapacity: 4
             availabilityZones: [us-east-1a, us-east-1b, us-east-1c]
             targetGroups: [web-tg]
             healthCheckType: ELB
@@ -63,20 +63,20 @@ enum WebAppScenario {
         traffic:
           - name: users
             target: web-alb
-            pattern: {type: ramp, from: 150, to: 650, start: 1m, duration: 8m}
+            pattern: {type: ramp, from: 150, to: 650, start: 1m, duration: 12m}
             clientRegions: {us-east-1: 1}
 
         timeline:
-          - at: 12m
+          - at: 15m
             caption: "An instance dies: the ALB stops routing to it and the group launches a replacement"
             seconds: 8
-          - at: 12m
+          - at: 15m
             fault: {kind: "ec2:terminate-instance", target: web}
-          - at: 16m
-            caption: "Traffic triples for two minutes: more than twelve instances can serve"
+          - at: 18m
+            caption: "Traffic doubles for two minutes: more than twelve instances can serve"
             seconds: 8
-          - at: 16m
-            fault: {kind: "traffic:spike", target: users, duration: 2m, magnitude: 3}
+          - at: 18m
+            fault: {kind: "traffic:spike", target: users, duration: 2m, magnitude: 2}
 
         """#
 }
