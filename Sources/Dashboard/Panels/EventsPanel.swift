@@ -22,12 +22,12 @@ enum EventsPanel {
         for k in first...last where y < inner.maxY {
             let e = events[k]
             let style = StateText.eventStyle(e.severity, t)
-            let spans = [
+            let spans: [Span] = [
                 Span(Format.clock(e.time) + " ", style: t.eventTime),
                 Span(StateText.event(e.severity) + " ", style: style),
                 Span(e.source.padded(12) + " ", style: t.textDim),
                 Span(e.message, style: style),
-            ]
+            ] + (e.severity == .command ? [Span("  tick \(e.tick)", style: t.textDim)] : [])
             buffer.write(spans, x: inner.x, y: y, maxWidth: inner.width)
             if ctx.isFocused && k == last && m.selection[.events] != nil {
                 buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: t.selection)
