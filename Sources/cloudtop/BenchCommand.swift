@@ -26,6 +26,10 @@ struct BenchCommand: ParsableCommand {
             name: "fleet-10k-1m-rps", Benchmark.fleet(instances: 10_000, rps: 1_000_000), seconds: 120 * scale,
             details: "")
         emit(big, "10,000 instances, 1M rps")
+        let mid = Benchmark.measure(
+            name: "fleet-10k-100k-rps",
+            Benchmark.fleet(instances: 10_000, rps: 100_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
+        emit(mid, "10,000 instances, 100k rps; cost ratio 1M/100k = \(Format.ratio(mid.realTimeFactor / big.realTimeFactor))")
         let low = Benchmark.measure(
             name: "fleet-10k-1k-rps",
             Benchmark.fleet(instances: 10_000, rps: 1_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
