@@ -67,7 +67,12 @@ public enum DashboardView {
             Span("instances \(o.instancesInService)/\(o.instancesMax)  ", style: t.text),
             Span("spent \(Format.dollars(m.snapshot.cost.total))", style: t.textDim),
         ]
-        if let next = m.snapshot.upcoming.first {
+        // Captions narrate the entry beside them; "next ... caption" would say nothing.
+        let next = m.snapshot.upcoming.first { entry in
+            if case .caption = entry.command { return false }
+            return true
+        }
+        if let next {
             let hint = Span("   next " + Format.clock(next.at) + " " + describe(next.command), style: t.textDim)
             // Only whole: a cut "next 00:1" reads as a broken number.
             if (spans + [hint]).reduce(0, { $0 + $1.width }) <= area.width { spans.append(hint) }
