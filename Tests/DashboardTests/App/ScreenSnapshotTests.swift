@@ -109,4 +109,11 @@ import Testing
         #expect(lines[2].contains("1 Architecture"))
         #expect(lines[2].contains("Tab: next panel"))
     }
+
+    @Test func everyAlarmStateIsSeparatedFromItsDatapoints() {
+        let text = AppFixture.text(AppFixture.model(AppFixture.start, width: 160, height: 48))
+        #expect(text.contains("INSUFFICIENT_DATA"))
+        #expect(text.contains("INSUFFICIENT_DATA 0 of 3"))
+        #expect(!text.contains("INSUFFICIENT_DATA0"))
+    }
 }
