@@ -122,7 +122,9 @@ extension DashboardModel {
     private mutating func moveSelection(_ delta: Int) {
         let count = rowCount(focus)
         guard count > 0 else { return }
-        selection[focus] = min(count - 1, max(0, selected(focus) + delta))
+        // The event log follows the newest event until the person scrolls, so moving starts there.
+        let current = selection[focus] ?? (focus == .events ? count - 1 : 0)
+        selection[focus] = min(count - 1, max(0, current + delta))
     }
 
     private mutating func clampSelections() {

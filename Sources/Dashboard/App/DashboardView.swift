@@ -67,8 +67,15 @@ public enum DashboardView {
             Span("instances \(o.instancesInService)/\(o.instancesMax)  ", style: t.text),
             Span("spent \(Format.dollars(m.snapshot.cost.total))", style: t.textDim),
         ]
-        if let next = m.snapshot.upcoming.first {
-            spans.append(Span("   next " + Format.clock(next.at) + " " + describe(next.command), style: t.textDim))
+        // Captions narrate the entry beside them; "next ... caption" would say nothing.
+        let next = m.snapshot.upcoming.first { entry in
+            if case .caption = entry.command { return false }
+            return true
+        }
+        if let next {
+            let hint = Span("   next " + Format.clock(next.at) + " " + describe(next.command), style: t.textDim)
+            // Only whole: a cut "next 00:1" reads as a broken number.
+            if (spans + [hint]).reduce(0, { $0 + $1.width }) <= area.width { spans.append(hint) }
         }
         buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)
     }
@@ -95,7 +102,12 @@ public enum DashboardView {
             let text = " \(k + 1) \(panel.title) "
             spans.append(Span(text, style: panel == m.focus ? t.selection : t.textDim))
         }
-        spans.append(Span("  Tab: next panel", style: t.textDim))
+        // The longest hint that fits whole after the tabs (80 columns leave room for "Tab" only).
+        let used = spans.reduce(0) { $0 + $1.width }
+        let hints = ["  Tab: next panel", "  Tab: next", "  Tab"]
+        if let hint = hints.first(where: { used + DisplayWidth.of($0) <= area.width }) {
+            spans.append(Span(hint, style: t.textDim))
+        }
         buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)
     }
 
@@ -117,9 +129,16 @@ public enum DashboardView {
                 ("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus"), ("enter", "zoom"),
                 ("f", "faults"), ("x", "heal all"), ("t", "theme"), ("q", "quit"),
             ]
-            for (key, word) in hints {
-                spans.append(Span(" " + key, style: t.statusBarKey))
-                spans.append(Span(" " + word + " ", style: t.statusBar))
+            // Whole hints only, and "q quit" always: leave out the middle ones that do not fit.
+            func width(_ hint: (String, String)) -> Int {
+                DisplayWidth.of(hint.0) + DisplayWidth.of(hint.1) + 3
+            }
+            let last = hints.count - 1
+            var used = width(hints[last])
+            for (k, hint) in hints.enumerated() where k == last || used + width(hint) <= area.width {
+                if k < last { used += width(hint) }
+                spans.append(Span(" " + hint.0, style: t.statusBarKey))
+                spans.append(Span(" " + hint.1 + " ", style: t.statusBar))
             }
         }
         buffer.write(spans, x: area.x, y: area.y, maxWidth: area.width)

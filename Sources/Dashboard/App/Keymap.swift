@@ -10,9 +10,9 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("q"), .ctrl("c")], label: "q, Ctrl-C", action: .quit, group: "General", help: "quit"),
         KeyBinding(keys: [.character("t")], label: "t", action: .nextTheme, group: "General", help: "next colour theme"),
         KeyBinding(keys: [.character(" ")], label: "space", action: .togglePause, group: "Time", help: "pause / resume"),
-        KeyBinding(keys: [.character(".")], label: ".", action: .stepOnce, group: "Time", help: "one tick forward while paused"),
-        KeyBinding(keys: [.character("+"), .character("=")], label: "+", action: .faster, group: "Time", help: "faster (x0.25 ... x1000, max)"),
-        KeyBinding(keys: [.character("-"), .character("_")], label: "-", action: .slower, group: "Time", help: "slower"),
+        KeyBinding(keys: [.character(".")], label: ".", action: .stepOnce, group: "Time", help: "step one tick (paused)"),
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+", action: .faster, group: "Time", help: "faster (up to x1000, max)"),
+        KeyBinding(keys: [.character("-"), .character("_")], label: "-", action: .slower, group: "Time", help: "slower (down to x0.25)"),
         KeyBinding(keys: [.tab], label: "Tab", action: .focusNext, group: "Navigation", help: "focus next panel"),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .focusPrevious, group: "Navigation", help: "focus previous panel"),
         KeyBinding(
@@ -25,11 +25,11 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.enter], label: "Enter", action: .zoom, group: "Navigation", help: "zoom the focused panel"),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, group: "Navigation", help: "back / close overlay"),
         KeyBinding(keys: [.character("/")], label: "/", action: .filterEvents, group: "Navigation", help: "filter the event log"),
-        KeyBinding(keys: [.character("f")], label: "f", action: .faultMenu, group: "Faults & capacity", help: "fault menu for the selection"),
+        KeyBinding(keys: [.character("f")], label: "f", action: .faultMenu, group: "Faults & capacity", help: "fault menu for selection"),
         KeyBinding(keys: [.character("x")], label: "x", action: .healAll, group: "Faults & capacity", help: "heal all faults"),
         KeyBinding(keys: [.character("[")], label: "[", action: .desiredDown, group: "Faults & capacity", help: "lower desired capacity"),
         KeyBinding(keys: [.character("]")], label: "]", action: .desiredUp, group: "Faults & capacity", help: "raise desired capacity"),
-        KeyBinding(keys: [.character("v")], label: "v", action: .instanceTypeMenu, group: "Faults & capacity", help: "change instance type (vertical)"),
+        KeyBinding(keys: [.character("v")], label: "v", action: .instanceTypeMenu, group: "Faults & capacity", help: "change instance type"),
     ])
 
     /// The action bound to a key, if any.

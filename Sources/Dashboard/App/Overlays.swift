@@ -1,16 +1,43 @@
 /// The help overlay, generated from the keymap.
+///
+/// When one column is too tall for the screen (80x24 has room for 20 lines) the sections
+/// flow into two columns, split between sections, so every binding stays visible.
 enum HelpOverlay {
     static func render(_ m: DashboardModel, into buffer: inout Buffer) {
-        var lines: [[Span]] = []
-        for section in m.keymap.sections {
-            lines.append([Span(section.group, style: m.theme.overlayTitle)])
-            for b in section.bindings {
-                lines.append([Span("  " + b.label.padded(12), style: m.theme.statusBarKey), Span(b.help, style: m.theme.overlay)])
+        let labelWidth = (m.keymap.bindings.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+        let sections: [[[Span]]] = m.keymap.sections.map { section in
+            [[Span(section.group, style: m.theme.overlayTitle)]]
+                + section.bindings.map { b in
+                    [
+                        Span(" " + b.label.padded(labelWidth), style: m.theme.statusBarKey),
+                        Span(b.help, style: m.theme.overlay),
+                    ]
+                }
+        }
+        var lines = sections.flatMap { $0 }
+        if lines.count + 3 > m.height - 2, sections.count > 1 {
+            let splits = 1..<sections.count
+            let split =
+                splits.min { columnHeight(sections, split: $0) < columnHeight(sections, split: $1) } ?? 1
+            let left = sections[..<split].flatMap { $0 }
+            let right = sections[split...].flatMap { $0 }
+            let leftWidth = (left.map(width).max() ?? 0) + 2
+            lines = (0..<max(left.count, right.count)).map { k in
+                let l = k < left.count ? left[k] : []
+                let gap = Span(String(repeating: " ", count: leftWidth - width(l)), style: m.theme.overlay)
+                return l + [gap] + (k < right.count ? right[k] : [])
             }
         }
         lines.append([Span("Esc or ? closes this help", style: m.theme.textDim)])
         Popup.render(title: "Keys", lines: lines, model: m, into: &buffer)
     }
+
+    /// Lines of the taller column when the sections before `split` go left.
+    private static func columnHeight(_ sections: [[[Span]]], split: Int) -> Int {
+        max(sections[..<split].reduce(0) { $0 + $1.count }, sections[split...].reduce(0) { $0 + $1.count })
+    }
+
+    private static func width(_ line: [Span]) -> Int { line.reduce(0) { $0 + $1.width } }
 }
 
 /// A menu overlay: one key per option.

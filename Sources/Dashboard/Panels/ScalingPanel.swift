@@ -42,7 +42,7 @@ enum ScalingPanel {
             let last = alarm.lastValue.map { " last " + Format.fixed($0, decimals: 1) } ?? ""
             line([
                 Span("alarm ", style: t.textDim),
-                Span(alarm.state.rawValue.padded(17), style: t.state(StateText.alarm(alarm.state))),
+                Span(alarm.state.rawValue.padded(18), style: t.state(StateText.alarm(alarm.state))),
                 Span("\(alarm.breaching) of \(alarm.evaluationPeriods) \(alarm.condition)\(last)", style: t.text),
             ])
         }
