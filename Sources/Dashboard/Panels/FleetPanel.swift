@@ -32,7 +32,7 @@ enum FleetPanel {
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         guard !tableArea.isEmpty else { return }
         // Narrow panels drop the zone and type columns (the zone rows above already show zones).
-        let wide = inner.width >= 80
+        let wide = inner.width >= 70
         var columns = [TableColumn("instance", width: .fixed(8))]
         if wide { columns += [TableColumn("zone", width: .fixed(11)), TableColumn("type", width: .fixed(10))] }
         columns += [

@@ -11,7 +11,7 @@ enum LoadBalancerPanel {
         let t = ctx.theme
         var y = inner.y
         var rows: [[TableCell]] = []
-        let wide = inner.width >= 80
+        let wide = inner.width >= 70
         var headerLines: [[Span]] = []
         for lb in s.loadBalancers {
             let errors = lb.http502 + lb.http503 + lb.http504 + lb.targetErrors

@@ -4,7 +4,7 @@ import CloudSim
 enum StateText {
     /// Symbol, word and level of an instance.
     static func instance(_ i: InstanceSnapshot) -> (symbol: String, word: String, level: StateLevel) {
-        if !i.isReachable && (i.state == .inService || i.state == .pending) { return ("×", "down", .critical) }
+        if !i.isReachable && i.state == .inService { return ("×", "down", .critical) }
         if i.isMarkedUnhealthy { return ("×", "unhealthy", .critical) }
         switch i.state {
         case .pending: return ("□", "pending", .pending)

@@ -92,7 +92,7 @@ import Testing
 
     @Test func overviewNamesTheNextTimelineFaultNotItsCaption() {
         let lines = AppFixture.screen(AppFixture.model(width: 160, height: 48)).lines
-        #expect(lines[1].contains("next 00:12:00 ec2:terminate-instance web"))
+        #expect(lines[1].contains("next 00:15:00 ec2:terminate-instance web"))
     }
 
     @Test func hintsAt80ColumnsAreWholeAndQuitIsAlwaysShown() {
