@@ -50,4 +50,19 @@ import Testing
         #expect(surplus.total > 0.01 && surplus.total < 0.02, "surplus billed: \(surplus.total)")
         #expect(s.instances[0].cpuCredits! >= -144 - 1e-9)
     }
+
+    @Test func stoppedT2LosesItsAccruedCreditsAndStartsWithLaunchCredits() {
+        // At 2.5 rps (5 %) a t2.micro spends 0.05 credits a minute from its launch credits and
+        // earns 0.1 a minute into its balance. A zone outage stops it; the balance is lost.
+        var sim = Simulation(architecture: burstable("t2.micro", rps: 2.5), seed: 9)
+        sim.run(until: 3600)
+        #expect(sim.instances[0].credits > 5.5, "earned about 6 credits in the hour")
+        sim.submit(.injectFault(FaultSpec(kind: .azOutage, target: "us-east-1a")))
+        sim.run(until: 3610)
+        #expect(sim.instances[0].credits == 0)
+        sim.submit(.healAll)
+        sim.run(until: 3611)
+        #expect(sim.instances[0].launchCredits == 30, "30 launch credits per vCPU at start")
+        #expect(sim.snapshot().instances[0].cpuCredits == 30)
+    }
 }
