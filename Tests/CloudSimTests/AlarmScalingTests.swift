@@ -82,4 +82,30 @@ import Testing
         #expect(group.warmingUp == 0)
         #expect(group.desired == 2)
     }
+
+    @Test func stepPolicyPicksTheBandAndDoesNotRepeatItWhileInstancesWarmUp() {
+        // The documented example: threshold 50 %, group of 10; 60-70 % adds 10 %, >= 70 % adds 30 %.
+        let alarm = AlarmConfig(name: "cpu-over-50", comparison: .greaterThan, threshold: 50, evaluationPeriods: 1)
+        let policy = ScalingPolicyConfig.step(
+            StepPolicyConfig(
+                name: "steps", alarm: alarm, adjustmentType: .percentChangeInCapacity,
+                steps: [
+                    StepAdjustment(lowerBound: 10, upperBound: 20, adjustment: 10),
+                    StepAdjustment(lowerBound: 20, upperBound: nil, adjustment: 30),
+                ]))
+        // 750 rps on 10 x m5.large is 75 %: the >= 70 % band, 10 + 3 = 13.
+        var sim = Simulation(
+            architecture: Fixtures.webApp(rps: .steady(rps: 750), maxSize: 20, desired: 10, policies: [policy]), seed: 5)
+        sim.run(until: 60)
+        #expect(sim.snapshot().groups[0].desired == 13)
+        // Minute 2 still reads 75 % (the three are pending) but they already count: no second step.
+        sim.run(until: 120)
+        #expect(sim.snapshot().groups[0].alarms[0].state == .alarm)
+        #expect(sim.snapshot().groups[0].desired == 13)
+        // With 13 serving, 58 % is above the alarm threshold but below every band: no change.
+        sim.run(until: 600)
+        let group = sim.snapshot().groups[0]
+        #expect(group.desired == 13)
+        #expect(group.inService == 13)
+    }
 }
