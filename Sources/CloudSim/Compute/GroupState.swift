@@ -17,6 +17,8 @@ struct GroupState: Sendable {
     var pendingCooldown = 300.0
     /// Rolling type replacement in progress.
     var isRefreshing = false
+    /// An AZRebalance launch is pending; the matching termination waits for it.
+    var isRebalancing = false
     var nextScheduled: [Double]
     var launchCounter = 0
     var cpuHistory = RingBuffer<Double>(capacity: 60, filler: 0)

@@ -95,11 +95,13 @@ extension Simulation {
         }
     }
 
-    /// Stops an instance (type change or zone outage): requests in flight fail, billing stops.
+    /// Stops an instance (type change or zone outage): requests in flight fail, billing stops,
+    /// a T2 loses its accrued credits (T3 keeps them for 7 days).
     mutating func stop(_ i: Int) {
         instances[i].isRunning = false
         stopBilling(i)
         dropQueue(i)
+        if instances[i].type.family == "t2" && instances[i].credits > 0 { instances[i].credits = 0 }
         if instances[i].group == nil {
             unregisterNow(i)
             setState(i, .stopping)

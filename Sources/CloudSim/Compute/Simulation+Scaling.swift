@@ -134,12 +134,20 @@ extension Simulation {
         }
     }
 
-    /// Launches or terminates until pending + InService equals desired.
+    /// Launches or terminates until pending + InService equals desired; at capacity, rebalances
+    /// the zones.
     private mutating func reconcileCapacity(_ g: Int) {
         var active = 0
         for i in instances.indices where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) { active += 1 }
         let desired = groups[g].desired
-        if active < desired {
+        var rebalanced = false
+        if groups[g].isRebalancing && census(g).pending == 0 {
+            groups[g].isRebalancing = false
+            rebalanced = true
+        }
+        if active == desired {
+            rebalanceZones(g)
+        } else if active < desired {
             for _ in 0..<(desired - active) {
                 guard let z = zoneForLaunch(group: g) else {
                     if tick % healthCheckTicks == 0 {
@@ -150,10 +158,37 @@ extension Simulation {
                 launch(group: g, zone: z, warm: false)
             }
         } else if active > desired {
+            // Rebalancing launches first and terminates once the new instance is InService.
+            guard !groups[g].isRebalancing else { return }
             for _ in 0..<(active - desired) {
                 guard let victim = terminationVictim(g) else { return }
-                beginTermination(victim, reason: "scale-in")
+                beginTermination(victim, reason: rebalanced ? "zone rebalancing" : "scale-in")
             }
         }
     }
+
+    /// AZRebalance: when the zones that can take launches hold instance counts more than one
+    /// apart, launch one in the emptiest zone, then (once it is InService) let the default
+    /// termination policy remove one from the fullest. One at a time, so the group exceeds its
+    /// capacity by one instance at most (AWS allows 10 % of max or one instance).
+    private mutating func rebalanceZones(_ g: Int) {
+        guard !groups[g].isRefreshing, tick % healthCheckTicks == 0 else { return }
+        var fewest = Int.max
+        var most = 0
+        for z in groups[g].zoneIndices where !zoneDown[z] {
+            let n = zoneCount(group: g, zone: z)
+            fewest = min(fewest, n)
+            most = max(most, n)
+        }
+        guard most - fewest > 1 else { return }
+        for inst in instances where inst.group == g && inst.isAlive {
+            // Replacements and scaling activities first.
+            if inst.state != .inService || inst.isMarkedUnhealthy || !inst.isRunning { return }
+        }
+        guard let z = zoneForLaunch(group: g) else { return }
+        log(.info, groups[g].config.name, "rebalancing zones: \(most) vs \(fewest) instances, launching in \(zones[z])")
+        groups[g].isRebalancing = true
+        launch(group: g, zone: z, warm: false)
+    }
 }
+
