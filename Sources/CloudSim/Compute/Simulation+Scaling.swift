@@ -173,18 +173,14 @@ extension Simulation {
     /// capacity by one instance at most (AWS allows 10 % of max or one instance).
     private mutating func rebalanceZones(_ g: Int) {
         guard !groups[g].isRefreshing, tick % healthCheckTicks == 0 else { return }
-        var fewest = Int.max
-        var most = 0
-        for z in groups[g].zoneIndices where !zoneDown[z] {
-            let n = zoneCount(group: g, zone: z)
-            fewest = min(fewest, n)
-            most = max(most, n)
-        }
-        guard most - fewest > 1 else { return }
-        for inst in instances where inst.group == g && inst.isAlive {
+        var counts = [Int](repeating: 0, count: zones.count)
+        for i in instances.indices where instances[i].group == g && instances[i].state != .terminated {
             // Replacements and scaling activities first.
-            if inst.state != .inService || inst.isMarkedUnhealthy || !inst.isRunning { return }
+            if instances[i].state != .inService || instances[i].isMarkedUnhealthy || !instances[i].isRunning { return }
+            counts[instances[i].zoneIndex] += 1
         }
+        let usable = groups[g].zoneIndices.filter { !zoneDown[$0] }.map { counts[$0] }
+        guard let fewest = usable.min(), let most = usable.max(), most - fewest > 1 else { return }
         guard let z = zoneForLaunch(group: g) else { return }
         log(.info, groups[g].config.name, "rebalancing zones: \(most) vs \(fewest) instances, launching in \(zones[z])")
         groups[g].isRebalancing = true
