@@ -44,7 +44,7 @@ import Testing
             var pending = 0
             var terminating = 0
             var waiting = 0
-            for inst in sim.instances where inst.isAlive {
+            for inst in sim.instances where inst.state != .terminated {
                 if !seen.contains(inst.id) {
                     seen.insert(inst.id)
                     launches.append(sim.time)
