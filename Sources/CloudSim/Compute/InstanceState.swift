@@ -32,6 +32,13 @@ struct InstanceState: Sendable {
     /// Fractional service capacity carried to the next tick.
     var capacityCarry = 0.0
     var stress = 0.0
+    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
+    var offeredRate = 0.0
+    var arrivalRate = 0.0
+    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
+    var sojournRho = -1
+    var sojournRate = 0.0
+    var sojournMillis = 0.0
     /// Load balancer whose histogram receives this instance's latencies.
     var primaryBalancer: Int?
     /// Index of the owning group, nil for stand-alone instances.

@@ -1,32 +1,55 @@
-/// Requests served in the tick they arrived, grouped by identical queueing conditions.
+import Foundation
+
+/// Requests whose wait a stable M/M/c station explains, grouped by identical conditions.
 ///
-/// Their wait is shorter than a tick, so it comes from the M/M/c model of the instance:
-/// with probability P(wait) (Erlang C) a request queues for an exponential time of rate
-/// c*mu - lambda, on top of an exponential service time. Instances under the same load share
-/// one class, so a fleet of 10,000 alike instances costs one distribution per tick, not 10,000.
+/// With probability P(wait) (Erlang C) a request queues for an exponential time of rate
+/// c*mu - lambda, on top of an exponential service time of rate mu. Instances under the same
+/// (quantised) load share one class, so a fleet of 10,000 alike instances costs one
+/// distribution per tick, not 10,000.
 struct LatencyClasses: Sendable {
     struct Entry: Sendable {
         var balancer: Int
         var servers: Int
         var serviceRate: Double
-        var arrivalRate: Double
+        /// Utilisation in steps of 0.5 % (0...196).
+        var rhoStep: Int
         var offsetMillis: Double
         var weight: Double
 
+        /// Arrival rate of the class.
+        var arrivalRate: Double { Double(rhoStep) / 200 * Double(servers) * serviceRate }
+        /// P(wait) by Erlang C.
+        var probabilityOfWaiting: Double {
+            ErlangC.probabilityOfWaiting(servers: servers, offeredLoad: arrivalRate / serviceRate)
+        }
+        /// Mean wait of a request that waits (ms).
+        var conditionalWaitMillis: Double { 1000 / (Double(servers) * serviceRate - arrivalRate) }
+        /// Mean time in the station: Erlang C's Wq plus the service time (ms).
+        var meanSojournMillis: Double { probabilityOfWaiting * conditionalWaitMillis + 1000 / serviceRate }
+
+        /// The longest time in the station M/M/c explains: the 99.9th percentile of the wait
+        /// plus three mean service times (ms). Older requests sit in a real backlog.
+        var explainedMillis: Double {
+            let p = probabilityOfWaiting
+            let wait = p > 0.001 ? Foundation.log(1000 * p) * conditionalWaitMillis : 0
+            return wait + 3000 / serviceRate
+        }
+
         /// Same queueing conditions (everything but the weight).
         func matches(_ o: Entry) -> Bool {
-            balancer == o.balancer && servers == o.servers && serviceRate == o.serviceRate
-                && arrivalRate == o.arrivalRate && offsetMillis == o.offsetMillis
+            balancer == o.balancer && servers == o.servers && serviceRate == o.serviceRate && rhoStep == o.rhoStep
+                && offsetMillis == o.offsetMillis
         }
     }
 
     private(set) var entries: [Entry] = []
     private var lastHit = 0
-    static let capacity = 32
+    static let capacity = 64
 
-    /// Segments of the unit exponential: (probability mass, representative quantile).
-    static let segments: [(mass: Double, quantile: Double)] = [
-        (0.5, 0.2877), (0.3, 1.0498), (0.15, 2.0794), (0.04, 3.5066), (0.01, 5.2983),
+    /// Segments of the unit exponential: probability mass and the segment's conditional mean,
+    /// so the recorded mixture keeps the exponential's mean exactly.
+    static let segments: [(mass: Double, value: Double)] = [
+        (0.5, 0.3069), (0.3, 1.0823), (0.15, 2.1474), (0.04, 3.5934), (0.01, 5.6052),
     ]
 
     /// Adds requests to a matching class; returns false when the table is full.
@@ -50,27 +73,22 @@ struct LatencyClasses: Sendable {
     mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 
     /// Records one class's latency distribution into a histogram.
-    static func record(_ e: Entry, tickSeconds: Double, into histogram: inout LatencyHistogram) {
-        let c = Double(e.servers)
-        // Within a tick the station cannot be past saturation; the backlog is in the cohorts.
-        let lambda = min(e.arrivalRate, 0.98 * c * e.serviceRate)
-        let pWait = ErlangC.probabilityOfWaiting(servers: e.servers, offeredLoad: lambda / e.serviceRate)
+    static func record(_ e: Entry, into histogram: inout LatencyHistogram) {
+        let pWait = e.probabilityOfWaiting
         let serviceMean = 1000 / e.serviceRate
-        // A request served in the tick it arrived waited less than the tick itself.
-        let waitMean = min(1000 / (c * e.serviceRate - lambda), 500 * tickSeconds)
+        let waitMean = e.conditionalWaitMillis
         for s in segments {
-            histogram.record(e.offsetMillis + serviceMean * s.quantile, weight: e.weight * (1 - pWait) * s.mass)
-            histogram.record(
-                e.offsetMillis + (serviceMean + waitMean) * s.quantile, weight: e.weight * pWait * s.mass)
+            histogram.record(e.offsetMillis + serviceMean * s.value, weight: e.weight * (1 - pWait) * s.mass)
+            histogram.record(e.offsetMillis + (serviceMean + waitMean) * s.value, weight: e.weight * pWait * s.mass)
         }
     }
 }
 
 extension Simulation {
-    /// Writes this tick's same-tick latency classes into the balancers' histograms.
+    /// Writes this tick's latency classes into the balancers' histograms.
     mutating func flushLatencyClasses() {
         for e in latencyClasses.entries {
-            LatencyClasses.record(e, tickSeconds: tickSeconds, into: &balancers[e.balancer].histogramSecond)
+            LatencyClasses.record(e, into: &balancers[e.balancer].histogramSecond)
         }
         latencyClasses.removeAll()
     }

@@ -32,6 +32,8 @@ extension Simulation {
     }
 
     private mutating func serve(_ i: Int) {
+        instances[i].arrivalRate = instances[i].offeredRate
+        instances[i].offeredRate = 0
         guard instances[i].queued > 0 else {
             account(i, utilisation: instances[i].stress)
             return
@@ -51,6 +53,19 @@ extension Simulation {
         let offset = instances[i].app.baseLatencyMillis + instances[i].extraLatencyMillis
             + (b.map { balancers[$0].faultLatencyMillis } ?? 0)
         let serviceMillis = 1000 / mu
+        // Waits a stable M/M/c explains (Poisson bunching within a couple of ticks) come from
+        // its Erlang C distribution; only cohorts older than that, a real backlog, are charged
+        // their age. The load is quantised to steps of 0.5 % so alike instances share a class.
+        let servers = Int(vcpus)
+        let rhoStep = Int((min(0.98, instances[i].arrivalRate / (vcpus * mu)) * 200).rounded())
+        if instances[i].sojournRho != rhoStep || instances[i].sojournRate != mu {
+            instances[i].sojournRho = rhoStep
+            instances[i].sojournRate = mu
+            instances[i].sojournMillis = LatencyClasses.Entry(
+                balancer: 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: 0, weight: 0
+            ).meanSojournMillis
+        }
+        let sojourn = instances[i].sojournMillis
         var served = 0
         var latencySum = 0.0
         while capacity >= 1, !instances[i].queue.isEmpty {
@@ -58,20 +73,19 @@ extension Simulation {
             let take = min(cohort.count, Int(capacity))
             capacity -= Double(take)
             served += take
-            if cohort.tick < tick {
-                let millis = Double(tick - cohort.tick) * dt * 1000 + serviceMillis + offset
+            let ageMillis = Double(tick - cohort.tick) * dt * 1000
+            let entry = LatencyClasses.Entry(
+                balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
+                weight: Double(take))
+            if ageMillis <= 2 * dt * 1000 || ageMillis <= entry.explainedMillis {
+                latencySum += (sojourn + offset) * Double(take)
+                if let b, !latencyClasses.add(entry) {
+                    LatencyClasses.record(entry, into: &balancers[b].histogramSecond)
+                }
+            } else {
+                let millis = ageMillis + serviceMillis + offset
                 latencySum += millis * Double(take)
                 if let b { balancers[b].histogramSecond.record(millis, weight: Double(take)) }
-            } else {
-                latencySum += (serviceMillis + offset) * Double(take)
-                if let b {
-                    let entry = LatencyClasses.Entry(
-                        balancer: b, servers: Int(instances[i].vcpus), serviceRate: mu,
-                        arrivalRate: Double(cohort.count) / dt, offsetMillis: offset, weight: Double(take))
-                    if !latencyClasses.add(entry) {
-                        LatencyClasses.record(entry, tickSeconds: dt, into: &balancers[b].histogramSecond)
-                    }
-                }
             }
             if take == cohort.count {
                 instances[i].queue.removeFirst()

@@ -23,6 +23,8 @@ struct TargetGroupState: Sendable {
     var isCrossZone: Bool
     var targets: [TargetEntry] = []
     var arrivals = 0
+    /// Expected requests per second this tick (what the arrivals are a Poisson draw of).
+    var offeredRate = 0.0
     var isFailingOpen = false
     var roundRobinCursor = 0
     var routedSecond = 0

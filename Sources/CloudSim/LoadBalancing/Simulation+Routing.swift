@@ -5,10 +5,11 @@ extension Simulation {
         for b in balancers.indices {
             for g in balancers[b].groups.indices {
                 let n = balancers[b].groups[g].arrivals
-                guard n > 0 else { continue }
+                guard n > 0 || balancers[b].groups[g].offeredRate > 0 else { continue }
                 balancers[b].groups[g].arrivals = 0
                 balancers[b].groups[g].routedSecond += n
                 routeGroup(n, balancer: b, group: g)
+                balancers[b].groups[g].offeredRate = 0
             }
         }
     }
@@ -34,7 +35,9 @@ extension Simulation {
             fail(n, balancer: b, code: 503)
             return
         }
+        let offered = balancers[b].groups[g].offeredRate
         if balancers[b].groups[g].isCrossZone {
+            offer(offered, over: candidates, balancer: b, group: g)
             distribute(n, over: candidates, balancer: b, group: g)
             return
         }
@@ -49,7 +52,20 @@ extension Simulation {
                 ? remaining : random.binomial(remaining, 1 / Double(zonesWithTargets.count - k))
             remaining -= share
             let inZone = candidates.indices.filter { zoneOf[$0] == z }.map { candidates[$0] }
+            offer(offered / Double(zonesWithTargets.count), over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
             distribute(share, over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
+        }
+    }
+
+    /// Shares an expected rate over candidate targets: evenly, or by flow share on an NLB.
+    private mutating func offer(_ rate: Double, over candidates: [Int], balancer b: Int, group g: Int) {
+        guard rate > 0 else { return }
+        let byFlows = balancers[b].config.kind == .network
+        let total = byFlows ? candidates.reduce(0) { $0 + balancers[b].groups[g].targets[$1].flowShare } : 0
+        for t in candidates {
+            let share = byFlows && total > 0
+                ? balancers[b].groups[g].targets[t].flowShare / total : 1 / Double(candidates.count)
+            instances[balancers[b].groups[g].targets[t].instance].offeredRate += rate * share
         }
     }
 

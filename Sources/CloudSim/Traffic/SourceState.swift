@@ -24,6 +24,7 @@ extension Simulation {
                 * sources[s].faultMultiplier
             sources[s].rps = rate
             guard let b = sources[s].balancer else { continue }
+            offerRate(rate, source: s, balancer: b)
             let n = random.poisson(mean: rate * tickSeconds)
             guard n > 0 else { continue }
             totals.arrived += n
@@ -38,6 +39,21 @@ extension Simulation {
                 for (c, k) in counts.enumerated() where k > 0 {
                     forward(k, balancer: b, rule: sources[s].classRules[c])
                 }
+            }
+        }
+    }
+
+    /// Passes the source's expected (offered) rate down to its target groups with the same
+    /// fractions the counts are split by: the λ of each instance's queueing model is this
+    /// expectation, not a noisy estimate from the counts.
+    private mutating func offerRate(_ rate: Double, source s: Int, balancer b: Int) {
+        for (c, r) in sources[s].classRules.enumerated() {
+            let share = sources[s].classRules.count == 1 ? 1 : sources[s].classWeights[c]
+            let rule = balancers[b].rules[r]
+            let total = rule.forward.reduce(0) { $0 + $1.weight }
+            guard total > 0 else { continue }
+            for (k, w) in rule.forward.enumerated() {
+                balancers[b].groups[rule.forwardIndices[k]].offeredRate += rate * share * Double(w.weight) / Double(total)
             }
         }
     }
