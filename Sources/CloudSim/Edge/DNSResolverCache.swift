@@ -77,15 +77,20 @@ public struct DNSResolverCache: Sendable {
     public var holding: Int { resolvers - lapsed }
 
     /// Spreads the whole population over the current answers, expiries evenly over one TTL.
+    ///
+    /// Cohorts go in expiry order (all answers of one expiry before the next expiry), since
+    /// answers with the same TTL share a FIFO queue.
     private mutating func seed(tick: Int, choices: [DNSCachedChoice], random: inout SimRandom) {
         draw(resolvers, over: choices, random: &random)
-        for (k, choice) in choices.enumerated() where fresh[k] > 0 {
-            let n = fresh[k]
-            holders[choice.answer] += n
-            let q = queueIndex(choice.ttlTicks)
-            for step in 0..<choice.ttlTicks {
+        let longest = choices.map(\.ttlTicks).max() ?? 0
+        for step in 0..<longest {
+            for (k, choice) in choices.enumerated() where fresh[k] > 0 && step < choice.ttlTicks {
+                let n = fresh[k]
                 let share = (step + 1) * n / choice.ttlTicks - step * n / choice.ttlTicks
-                if share > 0 { queues[q].append(DNSCacheCohort(answer: choice.answer, expiry: tick + 1 + step, count: share)) }
+                guard share > 0 else { continue }
+                holders[choice.answer] += share
+                queues[queueIndex(choice.ttlTicks)].append(
+                    DNSCacheCohort(answer: choice.answer, expiry: tick + 1 + step, count: share))
             }
         }
     }
