@@ -31,7 +31,8 @@ struct DNSAnswerTable: Sendable {
         answers.append(answer)
         ttlTicks.append(max(1, Int((answer.ttlSeconds / tickSeconds).rounded())))
         valueEndpoints.append(answer.values.map { endpointID($0.endpoint) })
-        valueRecords.append(answer.values.map { recordID(Route53RecordKey(name: $0.recordName, label: $0.record)) })
+        valueRecords.append(
+            answer.values.map { recordID(Route53RecordKey(name: $0.recordName, label: $0.record)) })
         return id
     }
 

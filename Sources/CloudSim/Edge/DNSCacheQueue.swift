@@ -29,7 +29,9 @@ struct DNSCacheQueue: Sendable {
 
     /// Appends a cohort (its expiry must not precede the last one's).
     mutating func append(_ cohort: DNSCacheCohort) {
-        assert(head == items.count || items[items.count - 1].expiry <= cohort.expiry, "cohorts out of expiry order")
+        assert(
+            head == items.count || items[items.count - 1].expiry <= cohort.expiry,
+            "cohorts out of expiry order")
         if head > 64 && head * 2 > items.count {
             items.removeFirst(head)
             head = 0

@@ -16,7 +16,8 @@ public struct DNSClientLocation: Sendable, Equatable, Hashable {
 
     /// Creates a location from its parts.
     public init(
-        name: String, continent: String?, country: String?, usState: String? = nil, coordinates: DNSCoordinates
+        name: String, continent: String?, country: String?, usState: String? = nil,
+        coordinates: DNSCoordinates
     ) {
         self.name = name
         self.continent = continent

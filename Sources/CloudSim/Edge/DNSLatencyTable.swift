@@ -15,7 +15,9 @@ public struct DNSLatencyTable: Sendable, Equatable {
     public var overrides: [String: [String: Double]]
 
     /// Creates a table; the defaults give the values in the type's description.
-    public init(baseMillis: Double = 5, millisPerKm: Double = 0.015, overrides: [String: [String: Double]] = [:]) {
+    public init(
+        baseMillis: Double = 5, millisPerKm: Double = 0.015, overrides: [String: [String: Double]] = [:]
+    ) {
         self.baseMillis = baseMillis
         self.millisPerKm = millisPerKm
         self.overrides = overrides

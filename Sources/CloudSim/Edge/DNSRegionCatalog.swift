@@ -12,7 +12,9 @@ public struct DNSRegionInfo: Sendable, Equatable, Hashable {
     public var coordinates: DNSCoordinates
 
     /// Creates a region entry.
-    public init(name: String, continent: String, country: String, usState: String? = nil, coordinates: DNSCoordinates) {
+    public init(
+        name: String, continent: String, country: String, usState: String? = nil, coordinates: DNSCoordinates
+    ) {
         self.name = name
         self.continent = continent
         self.country = country

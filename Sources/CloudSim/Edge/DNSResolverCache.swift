@@ -47,7 +47,11 @@ public struct DNSResolverCache: Sendable {
         for i in perAnswer.indices { perAnswer[i] = 0 }
         if !isStarted {
             isStarted = true
-            if start == .warm && !choices.isEmpty { seed(tick: tick, choices: choices, random: &random) } else { lapsed = resolvers }
+            if start == .warm && !choices.isEmpty {
+                seed(tick: tick, choices: choices, random: &random)
+            } else {
+                lapsed = resolvers
+            }
         }
         expire(tick: tick)
         guard requests > 0 else { return 0 }

@@ -27,6 +27,12 @@ public struct Route53GeoproximityLocation: Sendable, Equatable, Hashable {
         self.bias = bias
     }
 
+    /// Readable form, e.g. `us-east-1 bias +25` or `-26.2,28.0`.
+    public var description: String {
+        let place = region ?? "\(coordinates.latitude),\(coordinates.longitude)"
+        return bias == 0 ? place : "\(place) bias \(bias > 0 ? "+" : "")\(bias)"
+    }
+
     /// The bias-scaled distance from a client, in kilometres.
     public func biasedDistanceKm(from client: DNSCoordinates) -> Double {
         let actual = client.distanceKm(to: coordinates)

@@ -42,7 +42,8 @@ public struct Route53HealthCheckConfig: Sendable, Equatable, Hashable {
 
     /// Creates a health check with AWS's defaults.
     public init(
-        id: String, endpoint: String, interval: Route53HealthCheckInterval = .standard, failureThreshold: Int = 3,
+        id: String, endpoint: String, interval: Route53HealthCheckInterval = .standard,
+        failureThreshold: Int = 3,
         regions: [String] = defaultRegions, isInverted: Bool = false, isDisabled: Bool = false
     ) {
         self.id = id

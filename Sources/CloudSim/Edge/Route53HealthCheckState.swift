@@ -44,7 +44,8 @@ public struct Route53HealthCheckState: Sendable {
     public private(set) var rounds = 0
     /// Recent rounds, oldest first.
     public private(set) var history = RingBuffer(
-        capacity: historyCapacity, filler: Route53HealthCheckResult(
+        capacity: historyCapacity,
+        filler: Route53HealthCheckResult(
             tick: 0, passingProbes: 0, healthyCheckers: 0, checkers: 0, isHealthy: true))
     private var opposingStreak: [Int]
     private let intervalTicks: Int

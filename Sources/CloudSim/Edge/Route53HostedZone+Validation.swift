@@ -7,11 +7,15 @@ extension Route53HostedZone {
         var found: [String] = []
         var checkIDs = Set<String>()
         for check in healthChecks {
-            if !checkIDs.insert(check.id).inserted { found.append("health check \(check.id) is defined twice") }
+            if !checkIDs.insert(check.id).inserted {
+                found.append("health check \(check.id) is defined twice")
+            }
             if !Route53HealthCheckConfig.failureThresholdRange.contains(check.failureThreshold) {
                 found.append("health check \(check.id): failure threshold must be 1-10")
             }
-            if check.regions.count < 3 { found.append("health check \(check.id): needs at least 3 checker regions") }
+            if check.regions.count < 3 {
+                found.append("health check \(check.id): needs at least 3 checker regions")
+            }
         }
         for record in records {
             found += recordProblems(record, knownChecks: checkIDs).map { "\(record.label): \($0)" }
@@ -25,7 +29,9 @@ extension Route53HostedZone {
 
     private func recordProblems(_ record: Route53Record, knownChecks: Set<String>) -> [String] {
         var found: [String] = []
-        if let id = record.healthCheckID, !knownChecks.contains(id) { found.append("unknown health check \(id)") }
+        if let id = record.healthCheckID, !knownChecks.contains(id) {
+            found.append("unknown health check \(id)")
+        }
         if record.ttlSeconds < 0 { found.append("TTL cannot be negative") }
         switch record.target {
         case .values(let values):
@@ -44,7 +50,8 @@ extension Route53HostedZone {
         case .weighted(let weight) where !(0...255).contains(weight): found.append("weight must be 0-255")
         case .geoproximity(let location) where !(-99...99).contains(location.bias):
             found.append("bias must be -99 to +99")
-        case .geoproximity(let location) where location.region.map { DNSRegionCatalog.region(named: $0) == nil } ?? false:
+        case .geoproximity(let location)
+        where location.region.map { DNSRegionCatalog.region(named: $0) == nil } ?? false:
             found.append("unknown region \(location.region ?? "")")
         case .latency(let region) where DNSRegionCatalog.region(named: region) == nil:
             found.append("unknown region \(region)")

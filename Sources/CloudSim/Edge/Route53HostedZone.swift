@@ -35,7 +35,9 @@ public struct Route53HostedZone: Sendable, Equatable {
     public func settingWeight(_ weight: Int, of setIdentifier: String) -> Route53HostedZone {
         var copy = self
         for i in copy.records.indices where copy.records[i].setIdentifier == setIdentifier {
-            if case .weighted = copy.records[i].routing { copy.records[i].routing = .weighted(weight: weight) }
+            if case .weighted = copy.records[i].routing {
+                copy.records[i].routing = .weighted(weight: weight)
+            }
         }
         return copy
     }

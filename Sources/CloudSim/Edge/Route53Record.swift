@@ -33,7 +33,8 @@ public struct Route53Record: Sendable, Equatable, Hashable {
 
     /// Creates a record (simple routing, A, TTL 300 s unless told otherwise).
     public init(
-        name: String, type: DNSRecordType = .a, target: Route53RecordTarget, ttlSeconds: Double = defaultTTLSeconds,
+        name: String, type: DNSRecordType = .a, target: Route53RecordTarget,
+        ttlSeconds: Double = defaultTTLSeconds,
         setIdentifier: String? = nil, routing: Route53RoutingPolicy = .simple, healthCheckID: String? = nil
     ) {
         self.name = name

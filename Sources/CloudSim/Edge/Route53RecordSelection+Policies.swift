@@ -26,7 +26,9 @@ extension Route53RecordSelection {
         let primary = first(.primary)
         let secondary = first(.secondary)
         let chosen: Int? =
-            if let p = primary, healthy[p] { p } else if let s = secondary, healthy[s] { s } else { primary ?? secondary }
+            if let p = primary, healthy[p] { p } else if let s = secondary, healthy[s] { s } else {
+                primary ?? secondary
+            }
         return chosen.map { [Route53Choice(records: [$0], probability: 1)] } ?? []
     }
 

@@ -30,7 +30,8 @@ public enum Route53RecordSelection {
     /// policy; records of another kind are ignored. An empty result means "no answer"
     /// (a geolocation group without a matching location and without a default).
     public static func choices(
-        group: [Route53Record], isHealthy: [Bool], client: DNSClientLocation, latency: DNSLatencyTable = .init()
+        group: [Route53Record], isHealthy: [Bool], client: DNSClientLocation,
+        latency: DNSLatencyTable = .init()
     ) -> [Route53Choice] {
         guard let policy = group.first?.routing else { return [] }
         let members = group.indices.filter { group[$0].routing.isSameKind(as: policy) }
@@ -48,13 +49,16 @@ public enum Route53RecordSelection {
         case .geolocation:
             return geolocation(group, members: members, isHealthy: isHealthy, client: client)
         case .geoproximity, .latency:
-            let ranked = members.map { (distance(group[$0], client, latency), $0) }.sorted { $0 < $1 }.map(\.1)
+            let ranked = members.map { (distance(group[$0], client, latency), $0) }.sorted { $0 < $1 }.map(
+                \.1)
             return [Route53Choice(records: [ranked.first { healthy[$0] } ?? ranked[0]], probability: 1)]
         }
     }
 
     /// Sort key of nearest-wins policies: biased km for geoproximity, ms for latency.
-    static func distance(_ record: Route53Record, _ client: DNSClientLocation, _ latency: DNSLatencyTable) -> Double {
+    static func distance(_ record: Route53Record, _ client: DNSClientLocation, _ latency: DNSLatencyTable)
+        -> Double
+    {
         switch record.routing {
         case .geoproximity(let location): location.biasedDistanceKm(from: client.coordinates)
         case .latency(let region): latency.millis(from: client, to: region)

@@ -19,7 +19,9 @@ public struct Route53Responder: Sendable {
         self.zone = zone
         self.latency = latency
         var groups: [String: [Int]] = [:]
-        for (i, record) in zone.records.enumerated() { groups[DNSName.normalized(record.name), default: []].append(i) }
+        for (i, record) in zone.records.enumerated() {
+            groups[DNSName.normalized(record.name), default: []].append(i)
+        }
         self.groups = groups
     }
 
@@ -45,7 +47,9 @@ public struct Route53Responder: Sendable {
     }
 
     /// The answers to a query for `name` from `client`, given every record's health.
-    public func answers(to name: String, from client: DNSClientLocation, recordHealth: [Bool]) -> [DNSWeightedAnswer] {
+    public func answers(to name: String, from client: DNSClientLocation, recordHealth: [Bool])
+        -> [DNSWeightedAnswer]
+    {
         var merged: [DNSWeightedAnswer] = []
         for item in resolve(name, client: client, health: recordHealth, depth: 0) {
             if let k = merged.firstIndex(where: { $0.answer == item.answer }) {
@@ -57,8 +61,13 @@ public struct Route53Responder: Sendable {
         return merged
     }
 
-    private func resolve(_ name: String, client: DNSClientLocation, health: [Bool], depth: Int) -> [DNSWeightedAnswer] {
-        let empty = [DNSWeightedAnswer(answer: DNSAnswer(values: [], ttlSeconds: zone.negativeCacheTTLSeconds), probability: 1)]
+    private func resolve(_ name: String, client: DNSClientLocation, health: [Bool], depth: Int)
+        -> [DNSWeightedAnswer]
+    {
+        let empty = [
+            DNSWeightedAnswer(
+                answer: DNSAnswer(values: [], ttlSeconds: zone.negativeCacheTTLSeconds), probability: 1)
+        ]
         let members = group(named: name)
         guard depth < Self.maxChainDepth, !members.isEmpty else { return empty }
         let choices = Route53RecordSelection.choices(
@@ -70,10 +79,14 @@ public struct Route53Responder: Sendable {
             if records.count == 1, let chained = chainTarget(records[0]) {
                 let cap = records[0].alias == nil ? records[0].ttlSeconds : .infinity
                 return resolve(chained, client: client, health: health, depth: depth + 1).map { nested in
-                    let values = nested.answer.values.map { DNSAnswerValue(
-                        recordName: DNSName.normalized(name), record: records[0].label, endpoint: $0.endpoint) }
+                    let values = nested.answer.values.map {
+                        DNSAnswerValue(
+                            recordName: DNSName.normalized(name), record: records[0].label,
+                            endpoint: $0.endpoint)
+                    }
                     let answer = DNSAnswer(values: values, ttlSeconds: min(cap, nested.answer.ttlSeconds))
-                    return DNSWeightedAnswer(answer: answer, probability: choice.probability * nested.probability)
+                    return DNSWeightedAnswer(
+                        answer: answer, probability: choice.probability * nested.probability)
                 }
             }
             return [DNSWeightedAnswer(answer: direct(records, name: name), probability: choice.probability)]
@@ -100,6 +113,7 @@ public struct Route53Responder: Sendable {
             return endpoints.map { DNSAnswerValue(recordName: key, record: record.label, endpoint: $0) }
         }
         let ttl = records.map(\.effectiveTTLSeconds).min() ?? zone.negativeCacheTTLSeconds
-        return DNSAnswer(values: values, ttlSeconds: ttl, isFree: records.allSatisfy { $0.alias?.isFreeToQuery ?? false })
+        return DNSAnswer(
+            values: values, ttlSeconds: ttl, isFree: records.allSatisfy { $0.alias?.isFreeToQuery ?? false })
     }
 }

@@ -6,7 +6,8 @@ extension Route53State {
     public mutating func replaceZone(_ zone: Route53HostedZone, tick: Int) {
         let old = healthChecks
         healthChecks = zone.healthChecks.map { config in
-            old.first { $0.config == config } ?? Route53HealthCheckState(config: config, startTick: tick, tickSeconds: tickSeconds)
+            old.first { $0.config == config }
+                ?? Route53HealthCheckState(config: config, startTick: tick, tickSeconds: tickSeconds)
         }
         responder = Route53Responder(zone: zone, latency: responder.latency)
         recordHealth = Array(repeating: true, count: zone.records.count)

@@ -5,16 +5,15 @@ extension Route53State {
     ) {
         for i in healthChecks.indices {
             let endpoint = healthChecks[i].config.endpoint
-            guard healthChecks[i].step(tick: tick, passProbability: { probe(endpoint, $0) }, random: &random) else {
-                continue
-            }
+            let flipped = healthChecks[i].step(
+                tick: tick, passProbability: { probe(endpoint, $0) }, random: &random)
+            guard flipped else { continue }
             let check = healthChecks[i]
+            let status =
+                (check.isHealthy ? "healthy" : "unhealthy") + (check.config.isInverted ? " (inverted)" : "")
             let share = "\(check.healthyCheckers) of \(check.checkerHealthy.count) checkers see it healthy"
-            let inverted = check.config.isInverted ? " (inverted)" : ""
-            log(
-                tick, check.isHealthy ? .info : .critical,
-                "health check \(check.config.id) (\(endpoint)) is \(check.isHealthy ? "healthy" : "unhealthy")"
-                    + "\(inverted): \(share), healthy needs more than 18 %")
+            let message = "health check \(check.config.id) (\(endpoint)) is \(status): \(share)"
+            log(tick, check.isHealthy ? .info : .critical, message + ", healthy needs more than 18 %")
         }
     }
 
@@ -22,24 +21,29 @@ extension Route53State {
     mutating func updateAnswers(tick: Int, targetHealthy: (_ target: String) -> Bool) {
         let checks = healthChecks
         let health = responder.recordHealth(
-            checkHealthy: { id in checks.first { $0.config.id == id }?.isHealthy ?? true }, targetHealthy: targetHealthy)
+            checkHealthy: { id in checks.first { $0.config.id == id }?.isHealthy ?? true },
+            targetHealthy: targetHealthy)
         guard !choicesAreCurrent || health != recordHealth else { return }
         recordHealth = health
         for p in populations.indices {
             let population = populations[p]
-            let answers = responder.answers(to: population.queryName, from: population.location, recordHealth: health)
+            let answers = responder.answers(
+                to: population.queryName, from: population.location, recordHealth: health)
             let fresh = answers.map { weighted -> DNSCachedChoice in
                 let id = table.id(of: weighted.answer, tickSeconds: tickSeconds)
-                return DNSCachedChoice(answer: id, ttlTicks: table.ttlTicks[id], probability: weighted.probability)
+                return DNSCachedChoice(
+                    answer: id, ttlTicks: table.ttlTicks[id], probability: weighted.probability)
             }
             let before = labels(choices[p])
             let after = labels(fresh)
             if !choices[p].isEmpty && before != after {
-                let policy = responder.group(named: population.queryName).first.map { zone.records[$0].routing.name }
-                log(
-                    tick, .warning,
-                    "\(population.queryName) (\(policy ?? "no records")) for clients in \(population.location.name): "
-                        + "now answers \(after) (was \(before)); cached answers move as their TTL expires")
+                let policy = responder.group(named: population.queryName).first.map {
+                    zone.records[$0].routing.name
+                }
+                let clients = "for clients in \(population.location.name)"
+                let who = "\(population.queryName) (\(policy ?? "no records")) \(clients)"
+                let change = "now answers \(after) (was \(before))"
+                log(tick, .warning, "\(who): \(change); cached answers move as their TTL expires")
             }
             choices[p] = fresh
         }
@@ -91,7 +95,8 @@ extension Route53State {
             }
         }
         for e in endpointCounts.indices where endpointCounts[e] > 0 {
-            flows.append(Route53Flow(population: p, endpoint: table.endpoints[e], requests: endpointCounts[e]))
+            flows.append(
+                Route53Flow(population: p, endpoint: table.endpoints[e], requests: endpointCounts[e]))
             endpointCounts[e] = 0
         }
         return unanswered
@@ -100,6 +105,8 @@ extension Route53State {
     /// Appends an event from Route 53.
     mutating func log(_ tick: Int, _ severity: Severity, _ message: String) {
         events.append(
-            SimEvent(tick: tick, time: Double(tick) * tickSeconds, severity: severity, source: "route53", message: message))
+            SimEvent(
+                tick: tick, time: Double(tick) * tickSeconds, severity: severity, source: "route53",
+                message: message))
     }
 }

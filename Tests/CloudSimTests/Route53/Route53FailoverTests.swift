@@ -5,16 +5,19 @@ import Testing
     // 100 resolvers all cache at tick 1 (cold start, heavy traffic): they expire together at 601.
     var state = R53.state(R53.failoverZone(interval: .fast), resolvers: 100, start: .cold)
     var random = SimRandom(seed: 3)
-    let ticks = R53.run(&state, ticks: 700, perTick: 1_000, down: { endpoint, _ in endpoint == "blue" }, random: &random)
+    let ticks = R53.run(
+        &state, ticks: 700, perTick: 1_000, down: { endpoint, _ in endpoint == "blue" }, random: &random)
     #expect(!state.healthChecks[0].isHealthy)
-    #expect(ticks[0..<600].allSatisfy { $0["green"] == nil })  // primary unhealthy from tick 300, cached until 601
+    // The primary is unhealthy from tick 300, but every resolver holds it until tick 601.
+    #expect(ticks[0..<600].allSatisfy { $0["green"] == nil })
     #expect(ticks[600..<700].allSatisfy { $0["blue"] == nil && $0["green"] == 1_000 })
 }
 
 @Test func failoverShiftsOverOneTTLAndCompletesWithinIt() {
     var state = R53.state(R53.failoverZone())
     var random = SimRandom(seed: 4)
-    let ticks = R53.run(&state, ticks: 1_600, perTick: 1_000, down: { endpoint, _ in endpoint == "blue" }, random: &random)
+    let ticks = R53.run(
+        &state, ticks: 1_600, perTick: 1_000, down: { endpoint, _ in endpoint == "blue" }, random: &random)
     func green(_ tick: Int) -> Double { Double(ticks[tick - 1]["green", default: 0]) / 1_000 }
     #expect(green(899) == 0)  // unhealthy at 900 = 3 × 30 s
     // Only resolvers whose TTL ran out move: 1/600 per tick, plus the ~1.7 % of requests that
@@ -35,7 +38,8 @@ import Testing
 
 @Test func secondaryWithoutHealthCheckTakesOverWhenPrimaryFails() {
     let group = R53.group([.failover(.primary), .failover(.secondary)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [false, true], client: R53.virginia)
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [false, true], client: R53.virginia)
     #expect(choices == [Route53Choice(records: [1], probability: 1)])
 }
 
@@ -56,7 +60,8 @@ import Testing
     for tick in 1...601 {
         flows.removeAll()
         _ = state.step(
-            tick: tick, requests: [1_000], probe: { _, _ in 1 }, targetHealthy: { $0 != "alb-east" || tick < 10 },
+            tick: tick, requests: [1_000], probe: { _, _ in 1 },
+            targetHealthy: { $0 != "alb-east" || tick < 10 },
             random: &random, into: &flows)
     }
     #expect(state.recordHealth == [false, true])
@@ -74,14 +79,16 @@ import Testing
     let alias = Route53Record(
         name: R53.name, target: .alias(.init(kind: .record, name: "pool.example.com")), routing: .simple)
     let checks = ["w0", "w1"].map { Route53HealthCheckConfig(id: "hc-\($0)", endpoint: "e\($0.dropFirst())") }
-    let responder = Route53Responder(zone: .init(name: "example.com", records: weighted + [alias], healthChecks: checks))
+    let responder = Route53Responder(
+        zone: .init(name: "example.com", records: weighted + [alias], healthChecks: checks))
     let oneUp = responder.recordHealth(checkHealthy: { $0 == "hc-w1" }, targetHealthy: { _ in true })
     let noneUp = responder.recordHealth(checkHealthy: { _ in false }, targetHealthy: { _ in true })
     #expect(oneUp == [false, true, true])
     #expect(noneUp == [false, false, false])
-    #expect(responder.answers(to: R53.name, from: R53.virginia, recordHealth: oneUp).map(\.answer.values) == [
-        [DNSAnswerValue(recordName: R53.name, record: R53.name, endpoint: "e1")]
-    ])
+    #expect(
+        responder.answers(to: R53.name, from: R53.virginia, recordHealth: oneUp).map(\.answer.values) == [
+            [DNSAnswerValue(recordName: R53.name, record: R53.name, endpoint: "e1")]
+        ])
 }
 
 @Test func failoverLogsTheHealthFlipAndTheChangedAnswer() {

@@ -42,7 +42,8 @@ enum R53 {
         location: DNSClientLocation = virginia
     ) -> Route53State {
         Route53State(
-            zone: zone, populations: [DNSClientPopulation(queryName: name, location: location, resolvers: resolvers)],
+            zone: zone,
+            populations: [DNSClientPopulation(queryName: name, location: location, resolvers: resolvers)],
             cacheStart: start)
     }
 

@@ -27,14 +27,19 @@ private func firstFlip(
 }
 
 @Test func failureThresholdSetsTheNumberOfFailedRounds() {
-    let one = firstFlip(.init(id: "hc", endpoint: "e", interval: .fast, failureThreshold: 1), ticks: 2_000) { _, _ in false }
-    let ten = firstFlip(.init(id: "hc", endpoint: "e", interval: .fast, failureThreshold: 10), ticks: 2_000) { _, _ in false }
+    let one = firstFlip(.init(id: "hc", endpoint: "e", interval: .fast, failureThreshold: 1), ticks: 2_000) {
+        _, _ in false
+    }
+    let ten = firstFlip(.init(id: "hc", endpoint: "e", interval: .fast, failureThreshold: 10), ticks: 2_000) {
+        _, _ in false
+    }
     #expect(one == 100)
     #expect(ten == 1_000)
 }
 
 @Test func endpointRecoversAfterThresholdConsecutivePasses() {
-    var state = Route53HealthCheckState(config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
+    var state = Route53HealthCheckState(
+        config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
     var random = SimRandom(seed: 1)
     var recoveredAt: Int?
     for tick in 1...2_000 {
@@ -50,19 +55,23 @@ private func firstFlip(
     let twoOfEight = firstFlip(.init(id: "hc", endpoint: "e"), ticks: 2_000) { region, _ in
         region == regions[0] || region == regions[1]
     }
-    let oneOfEight = firstFlip(.init(id: "hc", endpoint: "e"), ticks: 2_000) { region, _ in region == regions[0] }
+    let oneOfEight = firstFlip(.init(id: "hc", endpoint: "e"), ticks: 2_000) { region, _ in
+        region == regions[0]
+    }
     #expect(twoOfEight == nil)  // 25 % > 18 %: stays healthy
     #expect(oneOfEight == 900)  // 12.5 % ≤ 18 %: unhealthy
 }
 
 @Test func oneOfThreeCustomCheckersIsEnoughForHealthy() {
-    let config = Route53HealthCheckConfig(id: "hc", endpoint: "e", regions: ["us-east-1", "eu-west-1", "sa-east-1"])
+    let config = Route53HealthCheckConfig(
+        id: "hc", endpoint: "e", regions: ["us-east-1", "eu-west-1", "sa-east-1"])
     #expect(firstFlip(config, ticks: 2_000) { region, _ in region == "sa-east-1" } == nil)  // 33 %
 }
 
 @Test func newCheckStartsHealthyAndNewInvertedCheckStartsUnhealthy() {
     let plain = Route53HealthCheckState(config: .init(id: "a", endpoint: "e"), tickSeconds: 0.1)
-    let inverted = Route53HealthCheckState(config: .init(id: "b", endpoint: "e", isInverted: true), tickSeconds: 0.1)
+    let inverted = Route53HealthCheckState(
+        config: .init(id: "b", endpoint: "e", isInverted: true), tickSeconds: 0.1)
     #expect(plain.isHealthy)
     #expect(!inverted.isHealthy)
 }
@@ -73,7 +82,8 @@ private func firstFlip(
 }
 
 @Test func disabledCheckIsAlwaysHealthyAndProbesNothing() {
-    var state = Route53HealthCheckState(config: .init(id: "hc", endpoint: "e", isDisabled: true), tickSeconds: 0.1)
+    var state = Route53HealthCheckState(
+        config: .init(id: "hc", endpoint: "e", isDisabled: true), tickSeconds: 0.1)
     var random = SimRandom(seed: 1)
     for tick in 1...2_000 { _ = state.step(tick: tick, passProbability: { _ in 0 }, random: &random) }
     #expect(state.isHealthy)
@@ -81,18 +91,22 @@ private func firstFlip(
 }
 
 @Test func historyKeepsTheLastThirtyRoundsWithCheckerCounts() {
-    var state = Route53HealthCheckState(config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
+    var state = Route53HealthCheckState(
+        config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
     var random = SimRandom(seed: 1)
     for tick in 1...5_000 { _ = state.step(tick: tick, passProbability: { _ in 0 }, random: &random) }
     let history = state.history.values
     #expect(state.rounds == 50)
     #expect(history.count == 30)
-    #expect(history.last == Route53HealthCheckResult(
-        tick: 5_000, passingProbes: 0, healthyCheckers: 0, checkers: 8, isHealthy: false))
+    #expect(
+        history.last
+            == Route53HealthCheckResult(
+                tick: 5_000, passingProbes: 0, healthyCheckers: 0, checkers: 8, isHealthy: false))
 }
 
 @Test func partlyFailingEndpointIsProbedWithItsPassProbability() {
-    var state = Route53HealthCheckState(config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
+    var state = Route53HealthCheckState(
+        config: .init(id: "hc", endpoint: "e", interval: .fast), tickSeconds: 0.1)
     var random = SimRandom(seed: 5)
     var passing = 0
     for tick in 1...100_000 { _ = state.step(tick: tick, passProbability: { _ in 0.5 }, random: &random) }

@@ -3,7 +3,8 @@ import Testing
 
 private func multivalue(_ count: Int, healthy: (Int) -> Bool) -> [Route53Choice] {
     let group = R53.group(Array(repeating: .multivalue, count: count))
-    return Route53RecordSelection.choices(group: group, isHealthy: (0..<count).map(healthy), client: R53.virginia)
+    return Route53RecordSelection.choices(
+        group: group, isHealthy: (0..<count).map(healthy), client: R53.virginia)
 }
 
 @Test func multivalueReturnsAllHealthyRecordsUpToEight() {
@@ -27,7 +28,9 @@ private func multivalue(_ count: Int, healthy: (Int) -> Bool) -> [Route53Choice]
 
 @Test func multivalueClientsSpreadRequestsEvenlyOverTheValues() {
     let records = (0..<3).map {
-        Route53Record(name: R53.name, target: .values(["e\($0)"]), ttlSeconds: 60, setIdentifier: "m\($0)", routing: .multivalue)
+        Route53Record(
+            name: R53.name, target: .values(["e\($0)"]), ttlSeconds: 60, setIdentifier: "m\($0)",
+            routing: .multivalue)
     }
     var state = R53.state(.init(name: "example.com", records: records))
     var random = SimRandom(seed: 2)

@@ -12,7 +12,8 @@ private func scriptedRun(seed: UInt64) -> ([[Route53Flow]], [SimEvent]) {
     for tick in 1...3_000 {
         var flows: [Route53Flow] = []
         _ = state.step(
-            tick: tick, requests: [200], probe: { e, _ in e == "e0" && (1_000..<2_000).contains(tick) ? 0 : 0.99 },
+            tick: tick, requests: [200],
+            probe: { e, _ in e == "e0" && (1_000..<2_000).contains(tick) ? 0 : 0.99 },
             targetHealthy: { _ in true }, random: &random, into: &flows)
         all.append(flows)
     }
@@ -32,8 +33,10 @@ private func scriptedRun(seed: UInt64) -> ([[Route53Flow]], [SimEvent]) {
     var random = SimRandom(seed: 3)
     var routed = 0
     for tick in 1...2_000 {
-        routed += state.step(tick: tick, requests: [tick % 7 * 40], reachable: { _ in tick < 500 }, random: &random)
-            .reduce(0) { $0 + $1.requests }
+        routed += state.step(
+            tick: tick, requests: [tick % 7 * 40], reachable: { _ in tick < 500 }, random: &random
+        )
+        .reduce(0) { $0 + $1.requests }
     }
     let sent = (1...2_000).reduce(0) { $0 + $1 % 7 * 40 }
     #expect(routed == sent && state.metrics.answeredRequests == sent && state.metrics.unansweredRequests == 0)
@@ -93,11 +96,13 @@ private func scriptedRun(seed: UInt64) -> ([[Route53Flow]], [SimEvent]) {
 
 @Test func aliasQueriesToAWSResourcesAreFreeAndOthersBilled() {
     let zone = Route53HostedZone(
-        name: "example.com", records: [Route53Record(name: R53.name, target: .alias(.init(kind: .loadBalancer, name: "alb")))])
+        name: "example.com",
+        records: [Route53Record(name: R53.name, target: .alias(.init(kind: .loadBalancer, name: "alb")))])
     var state = R53.state(zone)
     var random = SimRandom(seed: 9)
     _ = R53.run(&state, ticks: 1_000, perTick: 1_000, random: &random)
     #expect(state.metrics.totalQueries > 0 && state.metrics.billableQueries == 0)
-    let month = Route53Pricing.cost(zone: R53.failoverZone(interval: .fast), seconds: 30 * 24 * 3600, billableQueries: 1_000_000)
+    let month = Route53Pricing.cost(
+        zone: R53.failoverZone(interval: .fast), seconds: 30 * 24 * 3600, billableQueries: 1_000_000)
     #expect(abs(month - (0.50 + 2 * 1.50 + 0.40)) < 1e-9)
 }

@@ -31,31 +31,44 @@ private func shares(_ weights: [Int], minutes: Int = 60, seed: UInt64 = 7) -> [D
 
 @Test func zeroWeightRecordGetsNothingWhileANonZeroRecordIsHealthy() {
     let group = R53.group([.weighted(weight: 0), .weighted(weight: 10), .weighted(weight: 30)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [true, false, true], client: R53.virginia)
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [true, false, true], client: R53.virginia)
     #expect(choices == [Route53Choice(records: [2], probability: 1)])
 }
 
 @Test func zeroWeightRecordsServeWhenEveryNonZeroRecordIsUnhealthy() {
     let group = R53.group([.weighted(weight: 0), .weighted(weight: 0), .weighted(weight: 30)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [true, true, false], client: R53.virginia)
-    #expect(choices == [Route53Choice(records: [0], probability: 0.5), Route53Choice(records: [1], probability: 0.5)])
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [true, true, false], client: R53.virginia)
+    #expect(
+        choices == [
+            Route53Choice(records: [0], probability: 0.5), Route53Choice(records: [1], probability: 0.5),
+        ])
 }
 
 @Test func allZeroWeightsShareEqually() {
-    let group = R53.group([.weighted(weight: 0), .weighted(weight: 0), .weighted(weight: 0), .weighted(weight: 0)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [true, true, true, true], client: R53.virginia)
+    let group = R53.group([
+        .weighted(weight: 0), .weighted(weight: 0), .weighted(weight: 0), .weighted(weight: 0),
+    ])
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [true, true, true, true], client: R53.virginia)
     #expect(choices.map(\.probability) == [0.25, 0.25, 0.25, 0.25])
 }
 
 @Test func unhealthyWeightedRecordIsSkippedAndTheRestRenormalised() {
     let group = R53.group([.weighted(weight: 50), .weighted(weight: 30), .weighted(weight: 20)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [false, true, true], client: R53.virginia)
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [false, true, true], client: R53.virginia)
     #expect(choices.map(\.records) == [[1], [2]])
     #expect(abs(choices[0].probability - 0.6) < 1e-12)
 }
 
 @Test func noHealthyWeightedRecordTreatsAllAsHealthyByWeight() {
     let group = R53.group([.weighted(weight: 0), .weighted(weight: 1), .weighted(weight: 3)])
-    let choices = Route53RecordSelection.choices(group: group, isHealthy: [false, false, false], client: R53.virginia)
-    #expect(choices == [Route53Choice(records: [1], probability: 0.25), Route53Choice(records: [2], probability: 0.75)])
+    let choices = Route53RecordSelection.choices(
+        group: group, isHealthy: [false, false, false], client: R53.virginia)
+    #expect(
+        choices == [
+            Route53Choice(records: [1], probability: 0.25), Route53Choice(records: [2], probability: 0.75),
+        ])
 }
