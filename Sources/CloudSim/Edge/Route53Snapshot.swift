@@ -14,6 +14,20 @@ public struct Route53RecordSnapshot: Sendable, Equatable {
     public var share: Double
     /// Requests since the start.
     public var totalRequests: Int
+
+    /// Creates a snapshot (the dashboard's tests build them by hand).
+    public init(
+        name: String, label: String, routing: String, isHealthy: Bool, requestsPerSecond: Double,
+        share: Double, totalRequests: Int
+    ) {
+        self.name = name
+        self.label = label
+        self.routing = routing
+        self.isHealthy = isHealthy
+        self.requestsPerSecond = requestsPerSecond
+        self.share = share
+        self.totalRequests = totalRequests
+    }
 }
 
 /// One health check as the panel shows it.
@@ -30,6 +44,19 @@ public struct Route53HealthCheckSnapshot: Sendable, Equatable {
     public var checkers: Int
     /// Recent rounds, oldest first.
     public var history: [Route53HealthCheckResult]
+
+    /// Creates a snapshot (the dashboard's tests build them by hand).
+    public init(
+        id: String, endpoint: String, isHealthy: Bool, healthyCheckers: Int, checkers: Int,
+        history: [Route53HealthCheckResult]
+    ) {
+        self.id = id
+        self.endpoint = endpoint
+        self.isHealthy = isHealthy
+        self.healthyCheckers = healthyCheckers
+        self.checkers = checkers
+        self.history = history
+    }
 }
 
 /// Route 53 at one instant, for the dashboard.
@@ -44,48 +71,16 @@ public struct Route53Snapshot: Sendable, Equatable {
     public var records: [Route53RecordSnapshot]
     /// Health checks in zone order.
     public var healthChecks: [Route53HealthCheckSnapshot]
-}
 
-extension Route53State {
-    /// The current state for the dashboard.
-    public func snapshot() -> Route53Snapshot {
-        let rates = zone.records.map { record -> (Double, Int) in
-            let key = Route53RecordKey(name: DNSName.normalized(record.name), label: record.label)
-            guard let id = table.existingRecordID(key), id < metrics.recordRequests.count else {
-                return (0, 0)
-            }
-            return (Double(metrics.recordRequestsLastSecond[id]), metrics.recordRequests[id])
-        }
-        let records = zone.records.enumerated().map { i, record in
-            let group = responder.group(named: record.name).reduce(0) { $0 + rates[$1].0 }
-            return Route53RecordSnapshot(
-                name: record.name, label: record.label, routing: record.routing.description,
-                isHealthy: recordHealth[i],
-                requestsPerSecond: rates[i].0, share: group > 0 ? rates[i].0 / group : 0,
-                totalRequests: rates[i].1)
-        }
-        let checks = healthChecks.map {
-            Route53HealthCheckSnapshot(
-                id: $0.config.id, endpoint: $0.config.endpoint, isHealthy: $0.isHealthy,
-                healthyCheckers: $0.healthyCheckers, checkers: $0.checkerHealthy.count,
-                history: $0.history.values)
-        }
-        return Route53Snapshot(
-            zone: zone.name, queriesPerSecond: metrics.queriesPerSecond, metrics: metrics, records: records,
-            healthChecks: checks)
-    }
-}
-
-extension Route53RoutingPolicy {
-    /// The policy with this record's value, e.g. `weighted 80` or `geoproximity us-east-1 bias +25`.
-    public var description: String {
-        switch self {
-        case .simple, .multivalue: name
-        case .weighted(let weight): "weighted \(weight)"
-        case .failover(let role): "failover \(role.rawValue)"
-        case .geolocation(let location): "geolocation \(location.description)"
-        case .geoproximity(let location): "geoproximity \(location.description)"
-        case .latency(let region): "latency \(region)"
-        }
+    /// Creates a snapshot (the dashboard's tests build them by hand).
+    public init(
+        zone: String, queriesPerSecond: Double, metrics: Route53Metrics, records: [Route53RecordSnapshot],
+        healthChecks: [Route53HealthCheckSnapshot]
+    ) {
+        self.zone = zone
+        self.queriesPerSecond = queriesPerSecond
+        self.metrics = metrics
+        self.records = records
+        self.healthChecks = healthChecks
     }
 }
