@@ -22,12 +22,39 @@ struct DashboardInTmuxTests {
             Issue.record("no cloudtop binary under \(Command.packageRoot.path)/.build: run swift build first")
             return nil
         }
-        let script = "\(prefix) '\(binary.path)' \(arguments); echo EXIT=$?; stty -a; sleep 60"
+        // A sanitizer build (swift test --sanitize=thread) reports into a file, not over the screen.
+        let tag = UUID().uuidString.lowercased()
+        let script =
+            "TSAN_OPTIONS='log_path=\(Self.sanitizerLog(tag))' \(prefix) '\(binary.path)' \(arguments); "
+            + "echo EXIT=$?; stty -a; sleep 60"
         do {
-            return try TmuxSession(width: width, height: height, script: script)
+            return try TmuxSession(width: width, height: height, script: script, tag: tag)
         } catch {
             Issue.record("could not start tmux: \(error)")
             return nil
+        }
+    }
+
+    /// Where a ThreadSanitizer build of cloudtop started by session `tag` writes (`<path>.<pid>`).
+    static func sanitizerLog(_ tag: String) -> String {
+        FileManager.default.temporaryDirectory.path + "/cloudtop-e2e-tsan-" + tag
+    }
+
+    /// Ends the session, then records any ThreadSanitizer report its cloudtop wrote (the file stays).
+    private func finish(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        session.kill()
+        let prefix = Self.sanitizerLog(session.tag)
+        let directory = (prefix as NSString).deletingLastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where (directory + "/" + name).hasPrefix(prefix + ".") {
+            let path = directory + "/" + name
+            let report = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let summaries = report.split(separator: "\n").filter { $0.hasPrefix("SUMMARY:") }
+            Issue.record(
+                Comment(
+                    rawValue: "cloudtop under ThreadSanitizer reported:\n" + summaries.joined(separator: "\n")
+                        + "\nfull report: \(path)"),
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -75,7 +102,7 @@ struct DashboardInTmuxTests {
 
     @Test func startsWithEveryPanelOfTheDefaultScenario() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         let screen = session.screen()
         #expect(screen.contains("cloudtop · web-app · seed 42"))
         #expect(screen.contains("▶ running"))
@@ -84,7 +111,7 @@ struct DashboardInTmuxTests {
 
     @Test func questionMarkOpensHelpAndEscapeClosesIt() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.send("?")
         let help = session.waitFor("Esc or ? closes this help")
         #expect(help?.contains("Keys") == true)
@@ -97,7 +124,7 @@ struct DashboardInTmuxTests {
 
     @Test func spacePausesTheClockDotStepsItAndSpaceResumes() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.send("Space")
         // Faster while paused, so any leak of time would move the clock quickly.
         session.send("+", "+", "+")
@@ -123,7 +150,7 @@ struct DashboardInTmuxTests {
 
     @Test func faultFromTheMenuShowsInEventsAndTheTitleAndHealAllClearsIt() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.send("2", "f")
         let menu = try #require(session.waitFor("Inject a fault"))
         let terminate = try #require(menuKey(in: menu, for: "ec2:terminate-instance web"))
@@ -163,7 +190,7 @@ struct DashboardInTmuxTests {
 
     @Test func resizingAdaptsTheLayoutAndComesBack() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.resize(width: 80, height: 24)
         session.waitUntil("the compact layout with a tab strip") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -182,21 +209,21 @@ struct DashboardInTmuxTests {
 
     @Test func qQuitsAndRestoresTheTerminal() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.send("q")
         expectExitedCleanly(session)
     }
 
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         session.send("C-c")
         expectExitedCleanly(session)
     }
 
     @Test func sigtermQuitsAndRestoresTheTerminal() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         let pid = try #require(session.childPID(named: "cloudtop"))
         #expect(kill(pid, SIGTERM) == 0)
         expectExitedCleanly(session)
@@ -204,7 +231,7 @@ struct DashboardInTmuxTests {
 
     @Test func aBurstOfRandomKeysLeavesItAliveAndResponsive() throws {
         let session = try #require(launchDashboard())
-        defer { session.kill() }
+        defer { finish(session) }
         var random = SplitMix(seed: 2024)
         // Printable keys except q (quit) and ';' (a tmux command separator), plus special keys;
         // never Ctrl-C, Ctrl-Z or Ctrl-\.
@@ -231,7 +258,7 @@ struct DashboardInTmuxTests {
 
     @Test func termDumbInATerminalExitsWithAUsageError() throws {
         let session = try #require(launch(prefix: "TERM=dumb"))
-        defer { session.kill() }
+        defer { finish(session) }
         let screen = session.waitFor("EXIT=2")
         #expect(screen?.contains("TERM is 'dumb'") == true)
         #expect(screen?.contains("cloudtop run") == true)

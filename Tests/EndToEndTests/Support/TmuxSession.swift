@@ -9,8 +9,10 @@ final class TmuxSession {
     /// The tmux binary, or nil when tmux is not installed.
     static let tmuxPath = Command.which("tmux")
 
+    /// A name unique to this session, also for files the test keeps beside it.
+    let tag: String
     /// The private server's socket name.
-    let socket = "cloudtop-e2e-" + UUID().uuidString.lowercased()
+    var socket: String { "cloudtop-e2e-" + tag }
     private let tmuxPath: String
     private let target = "e2e"
     private var isAlive = true
@@ -22,7 +24,8 @@ final class TmuxSession {
     }
 
     /// Starts `sh -c script` in a new detached session of the given size.
-    init(width: Int, height: Int, script: String) throws {
+    init(width: Int, height: Int, script: String, tag: String = UUID().uuidString.lowercased()) throws {
+        self.tag = tag
         guard let path = Self.tmuxPath else {
             throw StartFailure(
                 description: "tmux is not installed (the end-to-end tests drive cloudtop inside tmux)")
