@@ -165,4 +165,17 @@ import Testing
         #expect(model.press("v").isEmpty)
         #expect(model.overlay == nil)
     }
+
+    @Test(arguments: ["2f", "3jf", "4jf", "v", "3v"])
+    func everyMenuOptionIsVisibleAtTheMinimumSize(_ keys: String) throws {
+        var model = AppFixture.model(width: 80, height: 24)
+        model.type(keys)
+        let menu = try #require(openMenu(model))
+        let text = AppFixture.text(model)
+        #expect(text.contains(menu.title))
+        for option in menu.options {
+            #expect(text.contains(" \(option.key)  \(option.title)"), "option \(option.key) \(option.title)")
+        }
+        #expect(text.contains("Esc closes"))
+    }
 }
