@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Synchronization
+
 
 /// Drives a `Simulation` on a private serial DispatchQueue at a chosen speed and publishes
 /// the latest `Snapshot` into one guarded slot.
@@ -20,10 +20,10 @@ public final class SimulationRunner: Sendable {
     }
 
     private let queue = DispatchQueue(label: "cloudtop.simulation", qos: .userInitiated)
-    private let simulation: Mutex<Simulation>
-    private let inbox = Mutex<[Command]>([])
-    private let control: Mutex<Control>
-    private let latest: Mutex<Snapshot>
+    private let simulation: Guarded<Simulation>
+    private let inbox = Guarded<[Command]>([])
+    private let control: Guarded<Control>
+    private let latest: Guarded<Snapshot>
     private let publishNanos: UInt64
     private let wakeNanos: UInt64
 
@@ -31,9 +31,9 @@ public final class SimulationRunner: Sendable {
     /// - Parameters:
     ///   - publishInterval: wall seconds between snapshots (the frame interval).
     public init(simulation: Simulation, speed: Speed = .times(1), paused: Bool = false, publishInterval: Double = 0.1) {
-        self.simulation = Mutex(simulation)
-        control = Mutex(Control(speed: speed, isPaused: paused))
-        latest = Mutex(simulation.snapshot())
+        self.simulation = Guarded(simulation)
+        control = Guarded(Control(speed: speed, isPaused: paused))
+        latest = Guarded(simulation.snapshot())
         publishNanos = UInt64(max(0.01, publishInterval) * 1e9)
         wakeNanos = UInt64(max(0.01, min(0.05, publishInterval / 2)) * 1e9)
     }
