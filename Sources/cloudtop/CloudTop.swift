@@ -20,7 +20,8 @@ struct CloudTop: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data(("cloudtop: " + error.message + "\n").utf8))
+            let prefix = error.message.hasPrefix("cloudtop ") ? "" : "cloudtop: "
+            FileHandle.standardError.write(Data((prefix + error.message + "\n").utf8))
             Foundation.exit(error.exitCode)
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }

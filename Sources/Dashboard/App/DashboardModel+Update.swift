@@ -5,6 +5,7 @@ extension DashboardModel {
     public mutating func update(_ event: DashboardEvent) -> [DashboardEffect] {
         switch event {
         case .snapshotArrived(let snapshot):
+            if snapshot.tick != self.snapshot.tick { queuedWhilePaused.removeAll() }
             self.snapshot = snapshot
             clampSelections()
             return []
@@ -17,7 +18,11 @@ extension DashboardModel {
             self.isPaused = isPaused
             return []
         case .keyPressed(let key):
-            return handle(key)
+            let effects = handle(key)
+            if isPaused {
+                for case .submit(let command) in effects { queuedWhilePaused.append(command) }
+            }
+            return effects
         }
     }
 

@@ -28,6 +28,8 @@ public struct DashboardModel: Sendable {
     public var speed: Speed
     /// Whether time is stopped.
     public var isPaused: Bool
+    /// Commands sent while paused: they apply at the start of the next tick.
+    public var queuedWhilePaused: [Command] = []
     /// Key bindings.
     public let keymap: Keymap
 

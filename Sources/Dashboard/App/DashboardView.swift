@@ -115,7 +115,12 @@ public enum DashboardView {
         let t = m.theme
         buffer.fill(area, with: Cell(" ", style: t.statusBar))
         var spans: [Span] = []
-        if let caption = m.snapshot.caption {
+        if !m.queuedWhilePaused.isEmpty {
+            let what = m.queuedWhilePaused.map(describe).joined(separator: ", ")
+            spans.append(Span(" paused: next tick applies " + what + " ", style: t.stateWarning))
+            spans.append(Span(" .", style: t.statusBarKey))
+            spans.append(Span(" step ", style: t.statusBar))
+        } else if let caption = m.snapshot.caption {
             spans.append(Span(" ▶ " + caption + " ", style: t.titleBarAccent))
         } else if !m.snapshot.faults.isEmpty {
             for f in m.snapshot.faults.prefix(3) {
