@@ -36,9 +36,11 @@ public struct CloudFrontDistributionConfig: Sendable, Equatable {
     public init(
         name: String, priceClass: CloudFrontPriceClass = .all, origin: CloudFrontOriginTarget,
         originConnection: CloudFrontOriginConnection = CloudFrontOriginConnection(),
-        behaviors: [CloudFrontCacheBehavior] = [], defaultBehavior: CloudFrontCacheBehavior = CloudFrontCacheBehavior(),
+        behaviors: [CloudFrontCacheBehavior] = [],
+        defaultBehavior: CloudFrontCacheBehavior = CloudFrontCacheBehavior(),
         originShieldRegion: String? = nil, clientRegions: [CloudFrontClientRegion],
-        edgeCapacity: EdgeCacheCapacity = .objects(1_000), regionalEdgeCacheCapacity: EdgeCacheCapacity? = nil,
+        edgeCapacity: EdgeCacheCapacity = .objects(1_000),
+        regionalEdgeCacheCapacity: EdgeCacheCapacity? = nil,
         originShieldCapacity: EdgeCacheCapacity = .unlimited, errorCachingMinTTL: Double = 10,
         staleIfErrorSeconds: Double? = 10
     ) {

@@ -51,7 +51,9 @@ public struct CloudFrontOriginHealth: Sendable, Equatable {
     public var secondary: CloudFrontOriginCondition
 
     /// Creates an origin condition.
-    public init(primary: CloudFrontOriginCondition = .healthy, secondary: CloudFrontOriginCondition = .healthy) {
+    public init(
+        primary: CloudFrontOriginCondition = .healthy, secondary: CloudFrontOriginCondition = .healthy
+    ) {
         self.primary = primary
         self.secondary = secondary
     }

@@ -21,7 +21,8 @@ public struct CloudFrontOriginResolution: Sendable, Equatable {
 
     /// Resolves the outcome of an origin fetch for `target` under `health`.
     public static func resolve(
-        _ target: CloudFrontOriginTarget, health: CloudFrontOriginHealth, connection: CloudFrontOriginConnection
+        _ target: CloudFrontOriginTarget, health: CloudFrontOriginHealth,
+        connection: CloudFrontOriginConnection
     ) -> CloudFrontOriginResolution {
         func attempt(_ condition: CloudFrontOriginCondition) -> (ok: Bool, wait: Double) {
             switch condition {
@@ -31,9 +32,12 @@ public struct CloudFrontOriginResolution: Sendable, Equatable {
             }
         }
         let primary = attempt(health.primary)
-        if primary.ok { return CloudFrontOriginResolution(isAvailable: true, waitSeconds: 0, triedSecondary: false) }
+        if primary.ok {
+            return CloudFrontOriginResolution(isAvailable: true, waitSeconds: 0, triedSecondary: false)
+        }
         guard case .group = target else {
-            return CloudFrontOriginResolution(isAvailable: false, waitSeconds: primary.wait, triedSecondary: false)
+            return CloudFrontOriginResolution(
+                isAvailable: false, waitSeconds: primary.wait, triedSecondary: false)
         }
         let secondary = attempt(health.secondary)
         return CloudFrontOriginResolution(

@@ -13,7 +13,9 @@ extension EdgeCache {
     /// Evicts down to capacity and stores the resulting `cached` and `fresh` fractions.
     mutating func evict(dt: Double) {
         var total = 0.0
-        for index in 0..<classes.count { total += unitWeight(index) * (requestedCached[index] + oldCached[index]) }
+        for index in 0..<classes.count {
+            total += unitWeight(index) * (requestedCached[index] + oldCached[index])
+        }
         var window = Double.infinity
         if let limit = capacity.limit, total > limit {
             window = limit > 0 ? solveWindow(limit: limit, guess: (characteristicTime ?? dt) / dt) : 0
@@ -24,7 +26,8 @@ extension EdgeCache {
             let keepOld = window.isInfinite ? 1 : Self.keepOld(window, rho).value
             let x = requestedCached[index] * keepNew + oldCached[index] * keepOld
             cached[index] = min(1, max(0, x))
-            fresh[index] = min(cached[index], max(0, requestedFresh[index] * keepNew + oldFresh[index] * keepOld))
+            fresh[index] = min(
+                cached[index], max(0, requestedFresh[index] * keepNew + oldFresh[index] * keepOld))
         }
         lastTickWork += classes.count
         characteristicTime = window.isInfinite ? nil : window * dt

@@ -39,8 +39,19 @@ extension EdgeCache {
             let missesServed = available >= 1 ? misses : random.binomial(misses, available)
             let refreshesOK = available >= 1 ? refreshes : random.binomial(refreshes, available)
             let stale = staleOK ? refreshes - refreshesOK : 0
-            let missFetches = Self.distinct(misses, over: objects * (1 - x) * (1 - blocked), random: &random)
-            let refreshFetches = Self.distinct(refreshes, over: objects * (x - f) * (1 - blocked), random: &random)
+            var missFetches = Self.distinct(misses, over: objects * (1 - x) * (1 - blocked), random: &random)
+            var refreshFetches = Self.distinct(
+                refreshes, over: objects * (x - f) * (1 - blocked), random: &random)
+            // The mean field may split one object between "missing" and "expired"; never
+            // fetch more objects than the class's non-fresh requests touch.
+            let touchedObjects = Self.distinct(
+                misses + refreshes, over: objects * (1 - f) * (1 - blocked), random: &random)
+            let excess = missFetches + refreshFetches - touchedObjects
+            if excess > 0 {
+                let fromRefreshes = min(excess, refreshFetches)
+                refreshFetches -= fromRefreshes
+                missFetches -= excess - fromRefreshes
+            }
             let goodFetches = available >= 1 ? missFetches : random.binomial(missFetches, available)
 
             result.requests += requests

@@ -33,7 +33,8 @@ public struct EdgeCacheDemand: Sendable, Equatable {
     }
 
     /// Splits `requests` over the classes multinomially by their request shares.
-    public mutating func split(_ requests: Int, over classes: EdgePopularityClasses, random: inout SimRandom) {
+    public mutating func split(_ requests: Int, over classes: EdgePopularityClasses, random: inout SimRandom)
+    {
         random.multinomial(max(0, requests), weights: classes.requestShare, into: &counts)
         expected.removeAll(keepingCapacity: true)
         for share in classes.requestShare { expected.append(Double(max(0, requests)) * share) }

@@ -22,11 +22,14 @@ struct EdgeCacheTTLFidelityTests {
 
     @Test("TTL cache hit ratio within 0.02 of sum p r T/(1+rT) at 100 req/s", arguments: cases)
     func ttlHitRatioMatchesClosedForm(_ test: Case) {
-        let classes = EdgePopularityClasses(catalogue: EdgeTestSupport.catalogue(alpha: test.alpha), ttl: test.ttl)
+        let classes = EdgePopularityClasses(
+            catalogue: EdgeTestSupport.catalogue(alpha: test.alpha), ttl: test.ttl)
         var cache = EdgeCache(classes: classes, capacity: .unlimited)
-        let total = EdgeTestSupport.run(&cache, rate: 100, warmup: 3 * test.ttl + 100, seconds: max(600, 2 * test.ttl))
+        let total = EdgeTestSupport.run(
+            &cache, rate: 100, warmup: 3 * test.ttl + 100, seconds: max(600, 2 * test.ttl))
         let error = total.hitRatio - test.closedForm
-        #expect(abs(error) < 0.02, "\(test): hit ratio \(total.hitRatio) vs \(test.closedForm) (error \(error))")
+        #expect(
+            abs(error) < 0.02, "\(test): hit ratio \(total.hitRatio) vs \(test.closedForm) (error \(error))")
         #expect(total.hits + total.refreshHits + total.misses == total.requests)
         print("EDGE-FIDELITY TTL \(test) sim=\(total.hitRatio) closed=\(test.closedForm) error=\(error)")
     }
