@@ -5,14 +5,16 @@ extension CloudFrontDistributionState {
         requestsByRegion: [Int], dt: Double, resolution: CloudFrontOriginResolution,
         result: inout CloudFrontDistributionTickResult, random: inout SimRandom
     ) -> Double {
-        let stale = result.servesStale
-        let originSide = EdgeUpstream(
-            availability: resolution.isAvailable ? nil : Array(repeating: 0, count: classes.count),
-            servesStale: stale)
+        // Errors are cached once answered; an unreachable origin answers only after its timeouts.
+        let cachesErrors = resolution.isAvailable || resolution.waitSeconds == 0
+        func side(_ availability: [Double]?) -> EdgeUpstream {
+            EdgeUpstream(availability: availability, servesStale: result.servesStale, cachesErrors: cachesErrors)
+        }
+        let originSide = side(resolution.isAvailable ? nil : Array(repeating: 0, count: classes.count))
         var regionalSide = originSide
         if let shield = originShield, originSide.availability != nil || !shield.errorEntries.isEmpty {
             shield.servableFraction(through: originSide, into: &shieldServable)
-            regionalSide = EdgeUpstream(availability: shieldServable, servesStale: stale)
+            regionalSide = side(shieldServable)
         }
         for index in regionalDemand.indices { regionalDemand[index].reset() }
         shieldDemand.reset()
@@ -26,7 +28,7 @@ extension CloudFrontDistributionState {
             if hasRegional, regionalSide.availability != nil || !regionalCaches[region].errorEntries.isEmpty {
                 regionalCaches[region].servableFraction(
                     through: regionalSide, into: &regionalServable[region])
-                edgeSide = EdgeUpstream(availability: regionalServable[region], servesStale: stale)
+                edgeSide = side(regionalServable[region])
             }
             random.multinomial(requests, weights: edgeWeights[region], into: &edgeSplit)
             var regionResult = EdgeCacheTickResult()

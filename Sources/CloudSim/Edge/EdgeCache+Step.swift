@@ -75,7 +75,7 @@ extension EdgeCache {
             let inserted = reaching * (1 - x) * available
             let revalidated = reaching * (x - f) * available
             let failed = reaching * (1 - available) * ((1 - x) + (staleOK ? 0 : x - f))
-            if failed > 0 { errorEntries.add(failed, to: index) }
+            if failed > 0 && upstream.cachesErrors { errorEntries.add(failed, to: index) }
             let keepFresh = segmentExpiry[classes.segmentIndex[index]]
             requestedCached[index] = touched * x + inserted
             oldCached[index] = x * (1 - touched)

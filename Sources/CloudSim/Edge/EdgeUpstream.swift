@@ -6,11 +6,15 @@ public struct EdgeUpstream: Sendable, Equatable {
     public var availability: [Double]?
     /// Whether a cache serves its expired copy when a revalidation fails (stale-if-error).
     public var servesStale: Bool
+    /// Whether failed fetches leave a cached error. False while the answer is still pending
+    /// (an unreachable origin answers only after its connection timeouts).
+    public var cachesErrors: Bool
 
     /// Creates an upstream description.
-    public init(availability: [Double]? = nil, servesStale: Bool = true) {
+    public init(availability: [Double]? = nil, servesStale: Bool = true, cachesErrors: Bool = true) {
         self.availability = availability
         self.servesStale = servesStale
+        self.cachesErrors = cachesErrors
     }
 
     /// A healthy upstream: every fetch succeeds.
