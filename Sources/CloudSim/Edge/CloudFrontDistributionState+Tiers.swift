@@ -7,8 +7,9 @@ extension CloudFrontDistributionState {
     ) -> Double {
         // Errors are cached once answered; an unreachable origin answers only after its timeouts.
         let cachesErrors = resolution.isAvailable || resolution.waitSeconds == 0
+        let servesStale = result.servesStale
         func side(_ availability: [Double]?) -> EdgeUpstream {
-            EdgeUpstream(availability: availability, servesStale: result.servesStale, cachesErrors: cachesErrors)
+            EdgeUpstream(availability: availability, servesStale: servesStale, cachesErrors: cachesErrors)
         }
         let originSide = side(resolution.isAvailable ? nil : Array(repeating: 0, count: classes.count))
         var regionalSide = originSide
