@@ -43,7 +43,7 @@ extension EdgeCache {
             let (value, slope) = occupancy(window: exp(y))
             lastTickWork += classes.count
             let gap = value - limit
-            if abs(gap) <= 1e-9 * limit { break }
+            if abs(gap) <= 1e-7 * limit { break }
             if gap > 0 { high = y } else { low = y }
             if high - low < 1e-12 { break }
             var next = slope > 0 ? y - gap / slope : Double.nan
