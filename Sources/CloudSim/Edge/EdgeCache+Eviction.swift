@@ -22,8 +22,9 @@ extension EdgeCache {
         }
         for index in 0..<classes.count {
             let rho = perObjectRequests[index]
-            let keepNew = window.isInfinite ? 1 : Self.keepRequested(window, rho).value
-            let keepOld = window.isInfinite ? 1 : Self.keepOld(window, rho).value
+            let chance = requestChance[index]
+            let keepNew = window.isInfinite ? 1 : Self.keepRequested(window, rho, chance).value
+            let keepOld = window.isInfinite ? 1 : Self.keepOld(window, rho, chance).value
             let x = requestedCached[index] * keepNew + oldCached[index] * keepOld
             cached[index] = min(1, max(0, x))
             fresh[index] = min(
@@ -63,11 +64,12 @@ extension EdgeCache {
     func occupancy(window k: Double) -> (value: Double, slope: Double) {
         var value = 0.0
         var slope = 0.0
-        for index in 0..<classes.count {
+        for index in 0..<classes.count where requestedCached[index] + oldCached[index] > 0 {
             let rho = perObjectRequests[index]
+            let chance = requestChance[index]
             let weight = unitWeight(index)
-            let keepNew = Self.keepRequested(k, rho)
-            let keepOld = Self.keepOld(k, rho)
+            let keepNew = Self.keepRequested(k, rho, chance)
+            let keepOld = Self.keepOld(k, rho, chance)
             value += weight * (requestedCached[index] * keepNew.value + oldCached[index] * keepOld.value)
             slope += weight * (requestedCached[index] * keepNew.slope + oldCached[index] * keepOld.slope)
         }
@@ -79,19 +81,24 @@ extension EdgeCache {
         classes.objects[index] * (capacity.countsBytes ? classes.objectBytes[index] : 1)
     }
 
-    /// Survival of a copy requested this tick, and its derivative in K.
-    static func keepRequested(_ k: Double, _ rho: Double) -> (value: Double, slope: Double) {
+    /// Survival of a copy requested this tick, and its derivative in K; `chance` is
+    /// `1 - exp(-rho)`, the probability that an object is requested in a tick.
+    static func keepRequested(_ k: Double, _ rho: Double, _ chance: Double) -> (value: Double, slope: Double)
+    {
         if k >= 1 { return (1, 0) }
         if rho < 1e-12 { return (k, 1) }
-        return (expm1(-rho * k) / expm1(-rho), rho * exp(-rho * k) / -expm1(-rho))
+        let withinWindow = -expm1(-rho * k)
+        return (withinWindow / chance, rho * (1 - withinWindow) / chance)
     }
 
-    /// Survival of a copy not requested this tick, and its derivative in K.
-    static func keepOld(_ k: Double, _ rho: Double) -> (value: Double, slope: Double) {
+    /// Survival of a copy not requested this tick, and its derivative in K (one
+    /// transcendental per call: `q^(K-1) = q^K / q`).
+    static func keepOld(_ k: Double, _ rho: Double, _ chance: Double) -> (value: Double, slope: Double) {
         if k < 1 { return (0, 0) }
         if rho < 1e-12 { return (1 - 1 / k, 1 / (k * k)) }
         let full = -expm1(-rho * k)
-        let evicted = -expm1(-rho) * exp(-rho * (k - 1)) / full
+        let lastTick = rho < 20 ? (1 - full) / (1 - chance) : exp(-rho * (k - 1))
+        let evicted = chance * lastTick / full
         return (1 - evicted, evicted * rho / full)
     }
 }

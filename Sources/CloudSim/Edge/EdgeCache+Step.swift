@@ -28,7 +28,9 @@ extension EdgeCache {
             let blocked = errorEntries.fraction(index)
             let available = upstream.availability(ofClass: index)
             let rho = objects > 0 ? demand.expected[index] / objects : 0
+            let chance = -expm1(-rho)
             perObjectRequests[index] = rho
+            requestChance[index] = chance
 
             let cachedErrors = random.binomial(requests, blocked)
             let open = requests - cachedErrors
@@ -67,7 +69,7 @@ extension EdgeCache {
             result.bytesServed += fromCache + Double(missesServed) * size
             result.bytesFromOrigin += Double(goodFetches) * size
             forward.counts[index] += missFetches + refreshFetches
-            forward.expected[index] += objects * (1 - blocked) * (1 - f) * -expm1(-rho)
+            forward.expected[index] += objects * (1 - blocked) * (1 - f) * chance
 
             // Expected state change: `touched` is the fraction of the class's objects requested.
             let touched = Self.touchedFraction(requests: requests, objects: objects)

@@ -30,12 +30,14 @@ public struct EdgeCache: Sendable, Equatable {
     /// Cached error responses.
     var errorEntries: EdgeErrorEntries
     /// Scratch per class, reused every tick: copies requested this tick, copies not requested,
-    /// fresh copies of each group, expected requests per object.
+    /// fresh copies of each group, expected requests per object and the chance an object is
+    /// requested in the tick (`1 - exp(-rho)`).
     var requestedCached: [Double]
     var oldCached: [Double]
     var requestedFresh: [Double]
     var oldFresh: [Double]
     var perObjectRequests: [Double]
+    var requestChance: [Double]
     /// Per segment: fraction of fresh copies still fresh after one tick of `expiryTick` seconds.
     var segmentExpiry: [Double] = []
     var expiryTick: Double = -1
@@ -52,6 +54,7 @@ public struct EdgeCache: Sendable, Equatable {
         requestedFresh = zeros
         oldFresh = zeros
         perObjectRequests = zeros
+        requestChance = zeros
         errorEntries = EdgeErrorEntries(classCount: classes.count, ttl: errorCachingTTL)
     }
 

@@ -26,7 +26,9 @@ struct CloudFrontOriginFailureTests {
             Double(outage[0..<10].sum(\.viewer.hits)) / Double(outage[0..<10].sum(\.viewer.requests))
         let lastSeconds =
             Double(late.suffix(100).sum(\.viewer.hits)) / Double(late.suffix(100).sum(\.viewer.requests))
-        #expect(abs(firstSecond - warmHits) < 0.05, "fresh copies still serve: \(firstSecond) vs \(warmHits)")
+        #expect(
+            firstSecond > 0.8 * warmHits,
+            "fresh copies still serve (TTL 5 s: ~9 % expire in 1 s): \(firstSecond) vs \(warmHits)")
         #expect(lastSeconds < firstSecond / 2, "copies expire and cannot be refreshed: \(lastSeconds)")
     }
 
