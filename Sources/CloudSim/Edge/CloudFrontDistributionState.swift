@@ -5,7 +5,7 @@
 /// edge -> regional edge cache -> Origin Shield -> origin, collapsed at every tier. The
 /// cost of a tick grows with the number of caches and popularity classes, never with the
 /// request rate or the catalogue size.
-public struct CloudFrontDistributionState: Sendable {
+public struct CloudFrontDistributionState: Sendable, Equatable {
     /// The distribution's configuration.
     public let config: CloudFrontDistributionConfig
     /// Popularity classes of every behaviour's objects, with each behaviour's TTL.

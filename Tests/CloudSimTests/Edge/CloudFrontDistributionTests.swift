@@ -88,6 +88,7 @@ struct CloudFrontDistributionTests {
             second.run(seconds: 30, rate: [3_000])
             + second.run(seconds: 30, rate: [3_000], origin: .init(primary: .unreachable))
         #expect(a == b)
+        #expect(first.state == second.state)
         #expect(a.allSatisfy { $0.viewer.requests == $0.servedNow + $0.failedNow + $0.waitingOnOrigin })
     }
 }
