@@ -15,6 +15,7 @@ extension EdgeCache {
         _ demand: EdgeCacheDemand, dt: Double, upstream: EdgeUpstream = .available,
         forwardingTo forward: inout EdgeCacheDemand, random: inout SimRandom
     ) -> EdgeCacheTickResult {
+        precondition(demand.counts.count == classes.count && forward.counts.count == classes.count)
         refreshExpiry(dt: dt)
         var result = EdgeCacheTickResult()
         lastTickWork = classes.count
