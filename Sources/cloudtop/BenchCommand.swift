@@ -34,6 +34,8 @@ struct BenchCommand: ParsableCommand {
             name: "fleet-10k-1k-rps",
             Benchmark.fleet(instances: 10_000, rps: 1_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
         emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Format.ratio(low.realTimeFactor / big.realTimeFactor))")
+        // The CloudFront model on its own (not yet wired into scenarios): 1M req/s, 1M objects.
+        print(CloudFrontBenchmark.staticWebsiteResult(seconds: 120 * scale).line)
     }
 
     private func emit(_ result: Benchmark.Result, _ details: String) {
