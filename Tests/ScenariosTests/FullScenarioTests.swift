@@ -323,11 +323,11 @@ import Testing
         #expect(webApp.title == "Web application: ALB -> EC2 Auto Scaling across three AZs")
         #expect(webApp.allAvailabilityZones == ["us-east-1a", "us-east-1b", "us-east-1c"])
         let group = try #require(webApp.autoScalingGroups.first)
-        #expect((group.minSize, group.maxSize, group.desiredCapacity) == (2, 12, 3))
+        #expect((group.minSize, group.maxSize, group.desiredCapacity) == (2, 12, 4))
         #expect(group.healthCheckType == .elb && group.healthCheckGracePeriod == 120)
         #expect(group.defaultInstanceWarmup == 60 && group.bootSeconds == 90 && group.monitoring == .detailed)
         #expect(group.policies == [.targetTracking(TargetTrackingConfig(name: "cpu60", target: 60))])
-        #expect(webApp.traffic.first?.pattern == .ramp(from: 150, to: 650, start: 60, duration: 480))
-        #expect(webApp.timeline.map(\.at) == [720, 720, 960, 960])
+        #expect(webApp.traffic.first?.pattern == .ramp(from: 150, to: 650, start: 60, duration: 720))
+        #expect(webApp.timeline.map(\.at) == [900, 900, 1080, 1080])
     }
 }
