@@ -16,3 +16,13 @@ import Testing
     #expect(maxDesired > 3)
     #expect(sim.invariantViolations().isEmpty)
 }
+
+@Test func trafficIsSplitAcrossClientRegionsByShare() {
+    var arch = Fixtures.webApp(rps: .steady(rps: 200))
+    arch.traffic[0].clientRegions = [RegionShare(region: "us-east-1", share: 7), RegionShare(region: "eu-west-1", share: 3)]
+    var sim = Simulation(architecture: arch, seed: 3)
+    sim.step(10)
+    let split = sim.snapshot().traffic[0].byRegion
+    #expect(split.map(\.region) == ["us-east-1", "eu-west-1"])
+    #expect(abs(split[0].rps - 140) < 1e-9 && abs(split[1].rps - 60) < 1e-9, "70/30 of 200 rps: \(split)")
+}

@@ -8,7 +8,7 @@ extension Simulation {
             traffic: sources.map {
                 TrafficSnapshot(
                     name: $0.config.name, target: $0.config.target, rps: $0.rps,
-                    multiplier: $0.multiplier * $0.faultMultiplier)
+                    multiplier: $0.multiplier * $0.faultMultiplier, byRegion: Self.regionRates($0))
             },
             groups: groups.indices.map(groupSnapshot), instances: instanceSnapshots,
             loadBalancers: balancers.indices.map(balancerSnapshot),
@@ -31,6 +31,13 @@ extension Simulation {
             caption: caption?.text,
             upcoming: Array(timeline[timelineCursor...].prefix(3)),
             regions: architecture.regions)
+    }
+
+    /// A source's rate split by its client-region shares.
+    static func regionRates(_ source: SourceState) -> [RegionRate] {
+        let total = source.config.clientRegions.reduce(0) { $0 + max(0, $1.share) }
+        guard total > 0 else { return [] }
+        return source.config.clientRegions.map { RegionRate(region: $0.region, rps: source.rps * max(0, $0.share) / total) }
     }
 
     private func instanceSnapshot(_ i: Int) -> InstanceSnapshot {

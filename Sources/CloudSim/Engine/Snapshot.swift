@@ -82,6 +82,16 @@ public struct TrafficSnapshot: Sendable, Equatable {
     public var rps: Double
     /// Current multiplier from faults and commands.
     public var multiplier: Double
+    /// Requests per second by client region (empty when the source names none).
+    public var byRegion: [RegionRate]
+}
+
+/// A client region's share of a traffic source.
+public struct RegionRate: Sendable, Equatable {
+    /// Client region.
+    public var region: String
+    /// Requests per second from it.
+    public var rps: Double
 }
 
 /// Auto Scaling lifecycle state (with EC2's own states for stand-alone instances).

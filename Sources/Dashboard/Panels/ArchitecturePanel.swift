@@ -38,7 +38,8 @@ enum ArchitecturePanel {
         let sources = s.traffic.map { t in
             Node(
                 key: "src:\(t.name)", title: "◉ \(t.name)",
-                detail: Format.rate(t.rps) + " rps" + (t.multiplier != 1 ? " x" + Format.fixed(t.multiplier, decimals: 1) : ""),
+                detail: Format.rate(t.rps) + " rps" + (t.multiplier != 1 ? " x" + Format.fixed(t.multiplier, decimals: 1) : "")
+                    + (t.byRegion.count > 1 ? " " + t.byRegion.map { Format.percent($0.rps / max(t.rps, 1e-9)) }.joined(separator: "/") : ""),
                 level: t.multiplier > 1 ? .warning : .healthy)
         }
         let balancers = s.loadBalancers.map { lb in
