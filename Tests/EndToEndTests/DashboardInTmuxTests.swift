@@ -1,3 +1,4 @@
+import CloudSim
 import Foundation
 import Testing
 
@@ -232,7 +233,7 @@ struct DashboardInTmuxTests {
     @Test func aBurstOfRandomKeysLeavesItAliveAndResponsive() throws {
         let session = try #require(launchDashboard())
         defer { finish(session) }
-        var random = SplitMix(seed: 2024)
+        var random = SimRandom(seed: 2024)
         // Printable keys except q (quit) and ';' (a tmux command separator), plus special keys;
         // never Ctrl-C, Ctrl-Z or Ctrl-\.
         let printable =
@@ -262,20 +263,5 @@ struct DashboardInTmuxTests {
         let screen = session.waitFor("EXIT=2")
         #expect(screen?.contains("TERM is 'dumb'") == true)
         #expect(screen?.contains("cloudtop run") == true)
-    }
-}
-
-/// SplitMix64: seeded, so the random key burst is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

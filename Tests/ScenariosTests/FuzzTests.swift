@@ -11,7 +11,7 @@ import Testing
     }
 
     /// Applies one random mutation to `text`.
-    static func mutate(_ text: String, using random: inout SplitMix64) -> String {
+    static func mutate(_ text: String, using random: inout SimRandom) -> String {
         let junk: [Character] = [
             ":", "-", "[", "]", "{", "}", "\t", "\"", "'", "&", "*", "!", "#", "|", ">", "\u{0}", "é", "9",
         ]
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func survivesSixHundredMutationsOfWebApp() {
-        var random = SplitMix64(seed: 0xC10D_70B)
+        var random = SimRandom(seed: 0xC10D_70B)
         var text = WebAppScenario.yaml
         for round in 0..<600 {
             // Every tenth round starts again from the pristine file; otherwise damage accumulates.
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func survivesBinaryJunk() {
-        var random = SplitMix64(seed: 99)
+        var random = SimRandom(seed: 99)
         for length in [1, 7, 64, 512, 4096] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
             Self.checkNeverCrashes(String(decoding: bytes, as: UTF8.self))

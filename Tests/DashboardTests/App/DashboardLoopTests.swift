@@ -180,7 +180,7 @@ import Testing
     }
 
     @Test func aBurstOfKeysIsHandledAndTheScreenStaysInStep() {
-        var random = SeededRandom(seed: 99)
+        var random = SimRandom(seed: 99)
         let pool: [Key] =
             "?fvt/ .+-=_[]jkhlx123456789abcz".map { Key.character($0) }
             + [

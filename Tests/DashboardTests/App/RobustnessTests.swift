@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func everyScreenRendersAtSeededRandomSizes() {
-        var random = SeededRandom(seed: 7)
+        var random = SimRandom(seed: 7)
         for _ in 0..<60 {
             let size = (Int.random(in: 0...220, using: &random), Int.random(in: 0...70, using: &random))
             for (name, model) in Self.everyScreen(AppFixture.faulted) {
@@ -118,20 +118,5 @@ import Testing
     @Test func stateWordsAreDistinctPerState() {
         let words = TargetHealth.allCases.map { StateText.target($0).word }
         #expect(Set(words).count == words.count)
-    }
-}
-
-/// SplitMix64: a tiny seeded generator so "random" sizes are the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
