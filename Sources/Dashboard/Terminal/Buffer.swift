@@ -60,6 +60,15 @@ public struct Buffer: Sendable, Equatable {
         guard y >= 0, y < height, maxWidth > 0 else { return 0 }
         var column = x
         let limit = x + min(maxWidth, max(0, width - x) + max(0, -x))
+        // Fast path for plain ASCII: one column per byte, interned one-character strings.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if column + 1 > limit { break }
+                self[column, y] = Cell(Self.ascii[Int(byte < 0x20 || byte == 0x7F ? 0x20 : byte)], style: style)
+                column += 1
+            }
+            return column - x
+        }
         for grapheme in text {
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }
@@ -71,6 +80,9 @@ public struct Buffer: Sendable, Equatable {
         }
         return column - x
     }
+
+    /// One-character strings for every ASCII byte, made once.
+    private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The text of each row, wide-character continuations skipped, trailing spaces kept.
     public var lines: [String] {

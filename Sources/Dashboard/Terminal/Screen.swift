@@ -42,13 +42,12 @@ public struct Screen: Sendable {
     public func diff() -> [(x: Int, y: Int, cell: Cell)] {
         let before = shown ?? Buffer(width: buffer.width, height: buffer.height)
         var changes: [(x: Int, y: Int, cell: Cell)] = []
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let cell = buffer[x, y]
-                if cell != before[x, y] && cell != .continuation {
-                    changes.append((x: x, y: y, cell: cell))
-                }
-            }
+        let width = buffer.width
+        // Flat arrays, not the bounds-checked subscript: this runs over every cell each frame.
+        let now = buffer.cells
+        let old = before.cells
+        for k in now.indices where now[k] != old[k] && !now[k].symbol.isEmpty {
+            changes.append((x: k % width, y: k / width, cell: now[k]))
         }
         return changes
     }
@@ -59,7 +58,9 @@ public struct Screen: Sendable {
         let changes = diff()
         if !changes.isEmpty { backend.draw(changes) }
         backend.flush()
-        shown = buffer
+        // Swap instead of copying: the old frame's storage becomes the next drawing buffer.
+        if shown == nil { shown = Buffer(width: buffer.width, height: buffer.height) }
+        swap(&shown!, &buffer)
         buffer.reset()
     }
 }
