@@ -47,7 +47,8 @@ extension Simulation {
             instances[i].queued -= first.count
             if let b { fail(first.count, balancer: b, code: 504) }
         }
-        let mu = serviceRate(i)
+        // Fields, not methods: calling a method on `self` here copied the whole simulation.
+        let mu = instances[i].ratePerVCPU
         let vcpus = instances[i].vcpus
         var capacity = vcpus * mu * dt + instances[i].capacityCarry
         let offset = instances[i].app.baseLatencyMillis + instances[i].extraLatencyMillis
@@ -117,7 +118,11 @@ extension Simulation {
         if let g = instances[i].group, instances[i].state == .inService {
             groups[g].cpuSecondSum += util
             groups[g].cpuSecondCount += 1
-            if !isWarmingUp(i) {
+            // Inline warm-up check: calling `isWarmingUp` copied the whole simulation each time.
+            let warming = instances[i].warmupSeconds.map { warmup in
+                Double(tick) * tickSeconds - (instances[i].inServiceSince ?? -.infinity) < warmup
+            } ?? false
+            if !warming {
                 groups[g].cpuTickSum += util
                 groups[g].cpuTickCount += 1
             }
