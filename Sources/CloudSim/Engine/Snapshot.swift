@@ -1,3 +1,4 @@
+/// An immutable picture of the whole simulation at one tick: everything the dashboard draws
 /// and the headless run prints. Safe to hand to any thread.
 public struct Snapshot: Sendable {
     /// Tick number (0 before the first step).
