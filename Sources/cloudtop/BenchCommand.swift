@@ -14,10 +14,15 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let scale = quick ? 0.1 : 1
         let webApp = try loadArchitecture(BuiltInScenarios.defaultName)
-        let rssBefore = residentMegabytes()
         let day = Benchmark.measure(name: "web-app", webApp, seconds: 86_400 * scale, details: "")
-        let rssAfter = residentMegabytes()
-        emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Format.seconds(day.wallSeconds)); rss \(rssBefore) -> \(rssAfter) MB")
+        emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Format.seconds(day.wallSeconds)) s")
+        // Memory over a simulated day: resident size after the first hour and at the end.
+        var sim = Simulation(architecture: webApp, seed: 1)
+        sim.step(Int(3_600 * scale / sim.tickSeconds))
+        let afterHour = residentMegabytes()
+        sim.step(Int(82_800 * scale / sim.tickSeconds))
+        print("web-app-memory".padding(toLength: 34, withPad: " ", startingAt: 0)
+            + "rss \(afterHour) MB after \(quick ? "6 min" : "1 h"), \(residentMegabytes()) MB after \(quick ? "2.4 h" : "24 h")")
         let thousand = Benchmark.measure(
             name: "fleet-1k-100k-rps", Benchmark.fleet(instances: 1_000, rps: 100_000), seconds: 600 * scale,
             details: "")
