@@ -19,7 +19,9 @@ struct InstanceState: Sendable {
     /// Stopped because its zone is out.
     var isZoneDown = false
     var queued = 0
-    /// Requests waiting, oldest first.
+    /// Requests that arrived this tick while no backlog waited (served without queueing).
+    var arrivedFresh = 0
+    /// Requests waiting from earlier ticks, oldest first.
     var queue = CohortQueue()
     /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
     var ratePerVCPU = 0.0

@@ -69,6 +69,25 @@ extension Simulation {
         let sojourn = instances[i].sojournMillis
         var served = 0
         var latencySum = 0.0
+        // Fresh arrivals with no backlog ahead of them: served at once up to capacity, the
+        // rest become this tick's cohort.
+        let fresh = instances[i].arrivedFresh
+        if fresh > 0 {
+            instances[i].arrivedFresh = 0
+            let take = min(fresh, Int(capacity))
+            if take > 0 {
+                capacity -= Double(take)
+                served += take
+                latencySum += (sojourn + offset) * Double(take)
+                let entry = LatencyClasses.Entry(
+                    balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
+                    weight: Double(take))
+                if let b, !latencyClasses.add(entry) {
+                    LatencyClasses.record(entry, into: &balancers[b].histogramSecond)
+                }
+            }
+            if fresh > take { instances[i].queue.append(tick: tick, count: fresh - take) }
+        }
         while capacity >= 1, !instances[i].queue.isEmpty {
             guard let cohort = instances[i].queue.first else { break }
             let take = min(cohort.count, Int(capacity))
@@ -168,6 +187,7 @@ extension Simulation {
         let n = instances[i].queued
         guard n > 0 else { return }
         instances[i].queue.removeAll()
+        instances[i].arrivedFresh = 0
         instances[i].queued = 0
         instances[i].capacityCarry = 0
         if let b = instances[i].primaryBalancer {

@@ -6,7 +6,7 @@ extension Simulation {
         var inFlight = 0
         for inst in instances where (inst.state != .terminated) {
             if inst.queued < 0 { problems.append("\(inst.id) has a negative queue") }
-            let sum = inst.queue.cohorts.reduce(0) { $0 + $1.count }
+            let sum = inst.queue.cohorts.reduce(0) { $0 + $1.count } + inst.arrivedFresh
             if sum != inst.queued { problems.append("\(inst.id) queue total \(inst.queued) != cohorts \(sum)") }
             if inst.queue.cohorts.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
             if !inst.cpu.isFinite || inst.cpu < 0 { problems.append("\(inst.id) CPU is \(inst.cpu)") }

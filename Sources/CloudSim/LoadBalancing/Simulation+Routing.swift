@@ -161,7 +161,12 @@ extension Simulation {
         }
         let k = k - refused
         guard k > 0 else { return }
-        instances[i].queue.append(tick: tick, count: k)
+        // No backlog: this tick's requests wait in a counter, not in the cohort queue.
+        if instances[i].queue.isEmpty {
+            instances[i].arrivedFresh += k
+        } else {
+            instances[i].queue.append(tick: tick, count: k)
+        }
         instances[i].queued += k
     }
 
