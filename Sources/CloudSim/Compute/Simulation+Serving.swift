@@ -9,9 +9,6 @@ extension Simulation {
         flushLatencyClasses()
     }
 
-    /// Requests per second one vCPU of this instance completes at 100 %, after stress and credits.
-    func serviceRate(_ i: Int) -> Double { instances[i].ratePerVCPU }
-
     /// Recomputes the cached service rate and backlog limit (type, stress or credits changed).
     mutating func refreshRate(_ i: Int) {
         let type = instances[i].type
