@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
         let scale = quick ? 0.1 : 1
         let webApp = try loadArchitecture(BuiltInScenarios.defaultName)
         let day = Benchmark.measure(name: "web-app", webApp, seconds: 86_400 * scale, details: "")
-        emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Format.seconds(day.wallSeconds)) s")
+        emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Self.oneDecimal(day.wallSeconds)) s")
         // Memory over a simulated day: resident size after the first hour and at the end.
         var sim = Simulation(architecture: webApp, seed: 1)
         sim.step(Int(3_600 * scale / sim.tickSeconds))
@@ -34,11 +34,11 @@ struct BenchCommand: ParsableCommand {
         let mid = Benchmark.measure(
             name: "fleet-10k-100k-rps",
             Benchmark.fleet(instances: 10_000, rps: 100_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
-        emit(mid, "10,000 instances, 100k rps; cost ratio 1M/100k = \(Format.ratio(mid.realTimeFactor / big.realTimeFactor))")
+        emit(mid, "10,000 instances, 100k rps; cost ratio 1M/100k = \(Self.twoDecimals(mid.realTimeFactor / big.realTimeFactor))")
         let low = Benchmark.measure(
             name: "fleet-10k-1k-rps",
             Benchmark.fleet(instances: 10_000, rps: 1_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
-        emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Format.ratio(low.realTimeFactor / big.realTimeFactor))")
+        emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Self.twoDecimals(low.realTimeFactor / big.realTimeFactor))")
         // The CloudFront model on its own (not yet wired into scenarios): 1M req/s, 1M objects.
         print(CloudFrontBenchmark.staticWebsiteResult(seconds: 120 * scale).line)
     }
@@ -49,16 +49,14 @@ struct BenchCommand: ParsableCommand {
         print(r.line)
     }
 
+    private static func oneDecimal(_ x: Double) -> String { DecimalText.exactly(x, 1) ?? "?" }
+    private static func twoDecimals(_ x: Double) -> String { DecimalText.exactly(x, 2) ?? "?" }
+
     private func residentMegabytes() -> String {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
             let kb = line.split(separator: " ").compactMap({ Double($0) }).first
         else { return "?" }
-        return Format.seconds(kb / 1024)
+        return Self.oneDecimal(kb / 1024)
     }
-}
-
-private enum Format {
-    static func seconds(_ x: Double) -> String { String(format: "%.1f", x) }
-    static func ratio(_ x: Double) -> String { String(format: "%.2f", x) }
 }

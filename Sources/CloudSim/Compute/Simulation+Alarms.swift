@@ -72,20 +72,3 @@ extension Simulation {
         return config.metric == .requestCountPerTarget ? mean * Double(periodMinutes) : mean
     }
 }
-
-/// `value` with `digits` decimals, deterministic on every platform.
-func fixed(_ value: Double, _ digits: Int) -> String {
-    guard value.isFinite else { return "0" }
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    let negative = value < 0 && scaled > 0
-    let whole = Int64(scaled / scale)
-    var text = String(whole)
-    if digits > 0 {
-        let frac = Int64(scaled - Double(whole) * scale)
-        let f = String(frac)
-        text += "." + String(repeating: "0", count: max(0, digits - f.count)) + f
-    }
-    return negative ? "-" + text : text
-}

@@ -190,9 +190,7 @@ extension Simulation {
         if let b = instances[i].primaryBalancer {
             fail(n, balancer: b, code: 502)
         } else {
-            totals.failed += n
-            interval.failed += n
-            second.failed += n
+            countFailed(n)
         }
     }
 }

@@ -170,12 +170,17 @@ extension Simulation {
         instances[i].queued += k
     }
 
-    /// Counts `n` requests failed by a load balancer with an HTTP status.
-    mutating func fail(_ n: Int, balancer b: Int, code: Int) {
-        guard n > 0 else { return }
+    /// Adds failed requests to the run, interval and second totals.
+    mutating func countFailed(_ n: Int) {
         totals.failed += n
         interval.failed += n
         second.failed += n
+    }
+
+    /// Counts `n` requests failed by a load balancer with an HTTP status.
+    mutating func fail(_ n: Int, balancer b: Int, code: Int) {
+        guard n > 0 else { return }
+        countFailed(n)
         switch code {
         case 502: balancers[b].http502Second += n
         case 503: balancers[b].http503Second += n

@@ -1,3 +1,5 @@
+import CloudSim
+
 /// Number formatting with units and bounded widths, so columns never jitter.
 ///
 /// Every function is pure and locale-independent; NaN and infinities print as "-".
@@ -71,16 +73,8 @@ public enum Format {
 
     /// `value` rounded half away from zero to `decimals` places, without Foundation or locale.
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "-" }
-        var scale = 1.0
-        for _ in 0..<max(0, decimals) { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        guard scaled < 9.0e18 else { return sign + "∞" }
-        let digits = String(Int64(scaled))
-        guard decimals > 0 else { return sign + digits }
-        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
-        return sign + padded.dropLast(decimals) + "." + padded.suffix(decimals)
+        if let text = DecimalText.exactly(value, decimals) { return text }
+        return value.isFinite ? (value < 0 ? "-∞" : "∞") : "-"
     }
 
     /// Two digits with a leading zero.
