@@ -51,6 +51,17 @@ public struct CloudFrontCacheBehavior: Sendable, Equatable {
         return max(minTTL, defaultTTL)
     }
 
+    /// Whether caching is disabled (maximum TTL 0, as in the managed `CachingDisabled` policy):
+    /// every request goes to the origin, uncollapsed, and counts as a Miss.
+    public var isCachingDisabled: Bool { maxTTL == 0 }
+
+    /// A path this behaviour handles, for matching load balancer rules at the origin: the
+    /// pattern with `*` dropped and `?` as `x` (`/static/*` -> `/static/`).
+    public var representativePath: String {
+        let path = String(pathPattern.compactMap { $0 == "*" ? nil : ($0 == "?" ? "x" : $0) })
+        return path.hasPrefix("/") ? path : "/" + path
+    }
+
     /// Whether a request path matches this behaviour's pattern (case-sensitive, like CloudFront).
     public func matches(path: String) -> Bool {
         WildcardPattern.matches(pathPattern, path)

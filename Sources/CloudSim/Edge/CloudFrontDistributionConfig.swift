@@ -31,6 +31,9 @@ public struct CloudFrontDistributionConfig: Sendable, Equatable {
     /// How long after an origin outage begins expired copies are still served instead of an
     /// error (default: the error-caching TTL, 10 s); nil serves them for the whole outage.
     public var staleIfErrorSeconds: Double?
+    /// Time for an edge location to answer a viewer from its cache, in milliseconds (our
+    /// choice, 10 ms; a miss adds the origin's time).
+    public var edgeLatencyMillis: Double
 
     /// Creates a distribution; defaults follow CloudFront's.
     public init(
@@ -42,7 +45,7 @@ public struct CloudFrontDistributionConfig: Sendable, Equatable {
         edgeCapacity: EdgeCacheCapacity = .objects(1_000),
         regionalEdgeCacheCapacity: EdgeCacheCapacity? = nil,
         originShieldCapacity: EdgeCacheCapacity = .unlimited, errorCachingMinTTL: Double = 10,
-        staleIfErrorSeconds: Double? = 10
+        staleIfErrorSeconds: Double? = 10, edgeLatencyMillis: Double = 10
     ) {
         self.name = name
         self.priceClass = priceClass
@@ -57,6 +60,7 @@ public struct CloudFrontDistributionConfig: Sendable, Equatable {
         self.originShieldCapacity = originShieldCapacity
         self.errorCachingMinTTL = max(0, errorCachingMinTTL)
         self.staleIfErrorSeconds = staleIfErrorSeconds
+        self.edgeLatencyMillis = max(0, edgeLatencyMillis)
     }
 
     /// Every behaviour in match order: the ordered ones, then the default.

@@ -6,6 +6,8 @@ public struct Route53RecordSnapshot: Sendable, Equatable {
     public var label: String
     /// Routing policy and this record's value, e.g. `weighted 80`, `failover PRIMARY`.
     public var routing: String
+    /// What it answers with: the alias target or the values, e.g. `web-alb` or `10.0.0.1, 10.0.0.2`.
+    public var target: String = ""
     /// Health as Route 53 sees it (health check and evaluated target).
     public var isHealthy: Bool
     /// Requests its answers sent in the last complete second.
@@ -44,6 +46,11 @@ public struct Route53HealthCheckSnapshot: Sendable, Equatable {
     public var checkers: Int
     /// Recent rounds, oldest first.
     public var history: [Route53HealthCheckResult]
+    /// Failing by hand from the dashboard (every probe fails).
+    public var isForcedFailing = false
+    /// Probe interval in seconds, and how many results flip a checker.
+    public var intervalSeconds: Double = 30
+    public var failureThreshold = 3
 
     /// Creates a snapshot (the dashboard's tests build them by hand).
     public init(
@@ -71,6 +78,8 @@ public struct Route53Snapshot: Sendable, Equatable {
     public var records: [Route53RecordSnapshot]
     /// Health checks in zone order.
     public var healthChecks: [Route53HealthCheckSnapshot]
+    /// Client populations resolving names of this zone.
+    public var populations: [DNSPopulationSnapshot] = []
 
     /// Creates a snapshot (the dashboard's tests build them by hand).
     public init(

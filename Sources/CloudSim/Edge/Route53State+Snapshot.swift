@@ -10,17 +10,25 @@ extension Route53State {
         }
         let records = zone.records.enumerated().map { i, record in
             let group = responder.group(named: record.name).reduce(0) { $0 + rates[$1].0 }
-            return Route53RecordSnapshot(
+            var snapshot = Route53RecordSnapshot(
                 name: record.name, label: record.label, routing: record.routing.description,
                 isHealthy: recordHealth[i],
                 requestsPerSecond: rates[i].0, share: group > 0 ? rates[i].0 / group : 0,
                 totalRequests: rates[i].1)
+            switch record.target {
+            case .alias(let alias): snapshot.target = alias.name
+            case .values(let values): snapshot.target = values.joined(separator: ", ")
+            }
+            return snapshot
         }
         let checks = healthChecks.map {
-            Route53HealthCheckSnapshot(
+            var check = Route53HealthCheckSnapshot(
                 id: $0.config.id, endpoint: $0.config.endpoint, isHealthy: $0.isHealthy,
                 healthyCheckers: $0.healthyCheckers, checkers: $0.checkerHealthy.count,
                 history: $0.history.values)
+            check.intervalSeconds = $0.config.interval.seconds
+            check.failureThreshold = $0.config.failureThreshold
+            return check
         }
         return Route53Snapshot(
             zone: zone.name, queriesPerSecond: metrics.queriesPerSecond, metrics: metrics, records: records,

@@ -22,6 +22,12 @@ public struct Architecture: Sendable, Equatable {
     public var autoScalingGroups: [AutoScalingGroupConfig]
     /// Application and network load balancers.
     public var loadBalancers: [LoadBalancerConfig]
+    /// Route 53 hosted zones; a traffic source whose target is a record name resolves it here.
+    public var hostedZones: [Route53HostedZone]
+    /// CloudFront distributions.
+    public var distributions: [CloudFrontDistributionConfig]
+    /// S3-style buckets (static website origins).
+    public var buckets: [S3BucketConfig]
     /// Commands scheduled at simulated times (faults, heals, traffic changes, captions).
     public var timeline: [TimelineEntry]
 
@@ -31,7 +37,8 @@ public struct Architecture: Sendable, Equatable {
         settings: SimulationSettings = .init(), regions: [RegionConfig] = [],
         traffic: [TrafficSourceConfig] = [], instances: [InstanceConfig] = [],
         autoScalingGroups: [AutoScalingGroupConfig] = [], loadBalancers: [LoadBalancerConfig] = [],
-        timeline: [TimelineEntry] = []
+        hostedZones: [Route53HostedZone] = [], distributions: [CloudFrontDistributionConfig] = [],
+        buckets: [S3BucketConfig] = [], timeline: [TimelineEntry] = []
     ) {
         self.name = name
         self.title = title
@@ -42,6 +49,9 @@ public struct Architecture: Sendable, Equatable {
         self.instances = instances
         self.autoScalingGroups = autoScalingGroups
         self.loadBalancers = loadBalancers
+        self.hostedZones = hostedZones
+        self.distributions = distributions
+        self.buckets = buckets
         self.timeline = timeline
     }
 

@@ -17,6 +17,10 @@ public enum Command: Sendable, Equatable {
     case setInstanceType(target: String, instanceType: String)
     /// Replace the weighted forward of a listener rule (`rule` nil = default rule).
     case setForwardWeights(loadBalancer: String, rule: Int?, weights: [WeightedTargetGroup])
+    /// Change the weight (0-255) of the weighted Route 53 record with this set identifier.
+    case setRecordWeight(setIdentifier: String, weight: Int)
+    /// Make a Route 53 health check's endpoint fail every probe (`failing: false` undoes it).
+    case setHealthCheckFailing(id: String, failing: Bool)
     /// Multiply a traffic source's rate (`*` = every source) from now on.
     case setTrafficMultiplier(source: String, factor: Double)
     /// Show a sentence in the status bar for a few seconds (narration).

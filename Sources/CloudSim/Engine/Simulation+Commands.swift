@@ -52,6 +52,10 @@ extension Simulation {
         case .caption(let text, let seconds):
             caption = (text, time - tickSeconds + seconds)
             log(.command, "caption", text)
+        case .setRecordWeight(let setIdentifier, let weight):
+            setRecordWeight(setIdentifier, weight: weight)
+        case .setHealthCheckFailing(let id, let failing):
+            setHealthCheckFailing(id, failing: failing)
         }
     }
 

@@ -23,6 +23,10 @@ public struct Simulation: Sendable {
     var groups: [GroupState] = []
     var balancers: [BalancerState] = []
     var sources: [SourceState] = []
+    /// Route 53, one state per hosted zone.
+    var zones53: [Route53State] = []
+    /// Health checks failed by hand (`setHealthCheckFailing`).
+    var forcedFailingChecks: Set<String> = []
     var faults: [ActiveFault] = []
     var nextFaultID = 1
     var pendingCommands: [Command] = []

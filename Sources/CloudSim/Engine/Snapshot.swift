@@ -21,6 +21,12 @@ public struct Snapshot: Sendable {
     public var instances: [InstanceSnapshot]
     /// Load balancers.
     public var loadBalancers: [LoadBalancerSnapshot]
+    /// Route 53 hosted zones.
+    public var route53: [Route53Snapshot] = []
+    /// CloudFront distributions.
+    public var cloudFront: [CloudFrontSnapshot] = []
+    /// Buckets.
+    public var buckets: [BucketSnapshot] = []
     /// Active faults.
     public var faults: [ActiveFaultSnapshot]
     /// The most recent events, oldest first.

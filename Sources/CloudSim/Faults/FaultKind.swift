@@ -15,7 +15,7 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     case unhealthyTarget = "elb:unhealthy-target"
     /// Added latency on responses (magnitude: milliseconds, default 200). Target: LB, group or instance.
     case latency = "net:latency"
-    /// The origin returns 5xx. Target: distribution.
+    /// The origin returns 5xx. Target: distribution (its primary origin), bucket or load balancer.
     case originFailure = "cloudfront:origin-failure"
     /// Edge caches emptied. Target: distribution.
     case invalidate = "cloudfront:invalidate"
@@ -36,10 +36,14 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     /// A new version fails health checks. Target: environment.
     case badDeploy = "beanstalk:bad-deploy"
 
-    /// Kinds the engine models today; the others are reserved for later services.
+    /// Kinds of the compute tier (instances, zones, load balancers, traffic).
     public static let computeTier: [FaultKind] = [
         .terminateInstance, .cpuStress, .azOutage, .unhealthyTarget, .latency, .trafficSpike, .trafficDDoS,
     ]
+    /// Kinds of the edge: regions, CloudFront origins and caches.
+    public static let edge: [FaultKind] = [.regionOutage, .originFailure, .invalidate]
+    /// Kinds the engine models today; the others are reserved for later services.
+    public static let modeled: [FaultKind] = computeTier + edge
 
     /// Magnitude used when none is given.
     public var defaultMagnitude: Double {

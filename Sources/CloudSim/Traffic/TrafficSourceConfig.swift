@@ -2,7 +2,8 @@
 public struct TrafficSourceConfig: Sendable, Equatable {
     /// Name used in metrics and commands.
     public var name: String
-    /// The load balancer that receives the requests.
+    /// What the clients send to: a load balancer, a CloudFront distribution or a bucket by
+    /// name, or a record name of a hosted zone (resolved through Route 53 per client region).
     public var target: String
     /// How the arrival rate changes over simulated time.
     public var pattern: RatePattern

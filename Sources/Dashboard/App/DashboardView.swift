@@ -91,6 +91,8 @@ public enum DashboardView {
         case .setInstanceType(let target, let type): "\(target) → \(type)"
         case .setForwardWeights(let lb, _, _): "\(lb) weights"
         case .setTrafficMultiplier(let s, let f): "traffic \(s) x\(Format.fixed(f, decimals: 1))"
+        case .setRecordWeight(let record, let weight): "\(record) weight \(weight)"
+        case .setHealthCheckFailing(let id, let failing): "\(id) \(failing ? "fails" : "passes")"
         case .caption: "caption"
         }
     }
