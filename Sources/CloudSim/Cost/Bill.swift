@@ -18,10 +18,14 @@ struct Bill: Sendable {
     var ec2PerHour = 0.0
     var creditsPerHour = 0.0
     var elbPerHour = 0.0
+    var cloudFront = 0.0
+    var route53 = 0.0
+    var cloudFrontPerHour = 0.0
+    var route53PerHour = 0.0
     private var creditsAtLastSecond = 0.0
 
-    var total: Double { ec2 + credits + elb }
-    var perHour: Double { ec2PerHour + creditsPerHour + elbPerHour }
+    var total: Double { ec2 + credits + elb + cloudFront + route53 }
+    var perHour: Double { ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour }
 
     /// Closes an instance's billing period: charges the seconds not accrued yet (the part of
     /// the current second), topped up to EC2's 60-second minimum.
@@ -46,5 +50,15 @@ struct Bill: Sendable {
         let charged = credits - creditsAtLastSecond
         creditsAtLastSecond = credits
         creditsPerHour = 0.95 * creditsPerHour + 0.05 * charged * 3600 / max(seconds, 1e-9)
+    }
+
+    /// Charges a second of CloudFront and Route 53 usage; the hourly rates shown are
+    /// smoothed over about 20 s, since request-driven charges vary second to second.
+    mutating func accrueEdge(seconds: Double, cloudFront: Double, route53: Double) {
+        self.cloudFront += cloudFront
+        self.route53 += route53
+        let perHour = 3600 / max(seconds, 1e-9)
+        cloudFrontPerHour = 0.95 * cloudFrontPerHour + 0.05 * cloudFront * perHour
+        route53PerHour = 0.95 * route53PerHour + 0.05 * route53 * perHour
     }
 }

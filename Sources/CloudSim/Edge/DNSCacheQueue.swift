@@ -27,6 +27,9 @@ struct DNSCacheQueue: Sendable {
     /// Live cohorts.
     var count: Int { items.count - head }
 
+    /// Live cohorts, first to expire first.
+    var live: ArraySlice<DNSCacheCohort> { items[head...] }
+
     /// Appends a cohort (its expiry must not precede the last one's).
     mutating func append(_ cohort: DNSCacheCohort) {
         assert(

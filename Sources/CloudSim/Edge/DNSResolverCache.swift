@@ -80,6 +80,18 @@ public struct DNSResolverCache: Sendable {
     /// Resolvers holding a valid answer.
     public var holding: Int { resolvers - lapsed }
 
+    /// The last tick at which a resolver still holds an answer whose id is not in `current`
+    /// (nil when none does): when the last client moves to the current answers.
+    func lastExpiry(ofAnswersOtherThan current: [Int]) -> Int? {
+        var last: Int?
+        for queue in queues {
+            for cohort in queue.live where !current.contains(cohort.answer) {
+                last = max(last ?? cohort.expiry, cohort.expiry)
+            }
+        }
+        return last
+    }
+
     /// Spreads the whole population over the current answers, expiries evenly over one TTL.
     ///
     /// Cohorts go in expiry order (all answers of one expiry before the next expiry), since

@@ -46,4 +46,20 @@ extension Route53State {
         }
         return Array(zip(labels, shares)).map { (record: $0.0, share: $0.1) }
     }
+
+    /// The records population `p` is answered with now, e.g. `primary` or `blue+green`.
+    public func answerLabel(population p: Int) -> String { labels(choices[p]) }
+
+    /// Seconds until the last resolver of population `p` holding an answer Route 53 no
+    /// longer gives expires (0 when every cached answer is current).
+    public func staleTTLRemaining(population p: Int, tick: Int) -> Double {
+        let current = choices[p].map(\.answer)
+        guard let last = caches[p].lastExpiry(ofAnswersOtherThan: current) else { return 0 }
+        return Double(max(0, last - tick)) * tickSeconds
+    }
+
+    /// TTL of population `p`'s current answer in seconds (the longest, if several).
+    public func answerTTL(population p: Int) -> Double {
+        Double(choices[p].map(\.ttlTicks).max() ?? 0) * tickSeconds
+    }
 }

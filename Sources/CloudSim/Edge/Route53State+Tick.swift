@@ -51,7 +51,7 @@ extension Route53State {
     }
 
     /// The records a population's answers name, e.g. `primary` or `blue+green`.
-    private func labels(_ choices: [DNSCachedChoice]) -> String {
+    func labels(_ choices: [DNSCachedChoice]) -> String {
         var seen = Set<String>()
         let names = choices.flatMap { table.answers[$0.answer].records }.filter { seen.insert($0).inserted }
         return names.isEmpty ? "no answer" : names.joined(separator: "+")

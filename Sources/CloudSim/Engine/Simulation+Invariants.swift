@@ -16,9 +16,11 @@ extension Simulation {
         for inst in instances where !(inst.state != .terminated) && inst.queued != 0 {
             problems.append("terminated \(inst.id) still holds requests")
         }
-        if totals.arrived != totals.succeeded + totals.failed + inFlight {
+        inFlight += distributions.reduce(0) { $0 + $1.waiting }
+        let arrived = totals.arrived + totals.internalArrived
+        if arrived != totals.succeeded + totals.failed + inFlight {
             problems.append(
-                "requests in \(totals.arrived) != served \(totals.succeeded) + failed \(totals.failed) + in flight \(inFlight)")
+                "requests in \(arrived) != served \(totals.succeeded) + failed \(totals.failed) + in flight \(inFlight)")
         }
         for g in groups {
             if !(g.minSize <= g.desired && g.desired <= g.maxSize) {

@@ -36,6 +36,9 @@ extension Simulation {
                 ? albHourly + albLCUHourly * rps / albRequestsPerLCU
                 : nlbHourly + nlbLCUHourly * rps / nlbRequestsPerLCU
         }
+        all.merge(edgeHistogramSecond)
+        edgeHistogramSecond.reset()
+        if !distributions.isEmpty || !zones53.isEmpty || !buckets.isEmpty { recordEdgeSecond(span: span) }
         intervalHistogram.merge(all)
         var ec2Rate = 0.0
         var ec2Charge = 0.0

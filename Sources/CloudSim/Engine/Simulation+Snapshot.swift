@@ -2,7 +2,18 @@ extension Simulation {
     /// An immutable picture of the current state, for the dashboard and headless output.
     public func snapshot(eventCount: Int = 200) -> Snapshot {
         let instanceSnapshots = instances.indices.filter { (instances[$0].state != .terminated) }.map(instanceSnapshot)
-        return Snapshot(
+        var services = [
+            ServiceCost(service: "ec2", perHour: bill.ec2PerHour, total: bill.ec2),
+            ServiceCost(service: "ec2-credits", perHour: bill.creditsPerHour, total: bill.credits),
+            ServiceCost(service: "elb", perHour: bill.elbPerHour, total: bill.elb),
+        ]
+        if !distributions.isEmpty {
+            services.append(ServiceCost(service: "cloudfront", perHour: bill.cloudFrontPerHour, total: bill.cloudFront))
+        }
+        if !zones53.isEmpty {
+            services.append(ServiceCost(service: "route53", perHour: bill.route53PerHour, total: bill.route53))
+        }
+        var snapshot = Snapshot(
             tick: tick, time: time, scenario: architecture.name, title: architecture.title, seed: seed,
             overview: overview,
             traffic: sources.map {
@@ -17,13 +28,7 @@ extension Simulation {
                     id: $0.id, spec: $0.spec, startedAt: $0.startedAt, remaining: $0.endsAt.map { max(0, $0 - time) })
             },
             events: events.recent(eventCount),
-            cost: CostSnapshot(
-                total: bill.total, perHour: bill.perHour,
-                perHourByService: [
-                    ServiceCost(service: "ec2", perHour: bill.ec2PerHour, total: bill.ec2),
-                    ServiceCost(service: "ec2-credits", perHour: bill.creditsPerHour, total: bill.credits),
-                    ServiceCost(service: "elb", perHour: bill.elbPerHour, total: bill.elb),
-                ]),
+            cost: CostSnapshot(total: bill.total, perHour: bill.perHour, perHourByService: services),
             history: HistorySnapshot(
                 rps: history.rps.perSecond.values, p99Millis: history.p99.perSecond.values,
                 errorRate: history.errorRate.perSecond.values, instances: history.instances.perSecond.values,
@@ -31,6 +36,10 @@ extension Simulation {
             caption: caption?.text,
             upcoming: Array(timeline[timelineCursor...].prefix(3)),
             regions: architecture.regions)
+        snapshot.route53 = route53Snapshots()
+        snapshot.cloudFront = cloudFrontSnapshots()
+        snapshot.buckets = bucketSnapshots()
+        return snapshot
     }
 
     /// A source's rate split by its client-region shares.

@@ -27,6 +27,25 @@ public struct Simulation: Sendable {
     var zones53: [Route53State] = []
     /// Health checks failed by hand (`setHealthCheckFailing`).
     var forcedFailingChecks: Set<String> = []
+    /// Requests per population of each hosted zone this tick.
+    var dnsRequests: [[Int]] = []
+    /// Expected requests per second per population of each hosted zone this tick.
+    var dnsRates: [[Double]] = []
+    /// Latencies of client requests answered at the edge (CloudFront, buckets, timeouts)
+    /// this second.
+    var edgeHistogramSecond = LatencyHistogram()
+    /// The source and client region behind each population of each hosted zone.
+    var populationOwners: [[PopulationOwner]] = []
+    /// Where each traffic source sends its requests.
+    var sourceRoutes: [SourceRoute] = []
+    /// Load balancers, distributions and buckets by name.
+    var endpoints: [String: EdgeEndpoint] = [:]
+    var distributions: [DistributionRuntime] = []
+    var buckets: [BucketState] = []
+    /// Regions out (`region:outage`), in architecture order.
+    var regionDown: [Bool] = []
+    /// Route 53 flows of the current tick (scratch).
+    var scratchFlows: [Route53Flow] = []
     var faults: [ActiveFault] = []
     var nextFaultID = 1
     var pendingCommands: [Command] = []
@@ -49,6 +68,9 @@ public struct Simulation: Sendable {
     var scratchTargets: [Int] = []
     var scratchCounts: [Int] = []
     var scratchWeights: [Double] = []
+    var scratchSplit: [Int] = []
+    /// Billable Route 53 queries already charged, per hosted zone.
+    var route53Billed: [Int] = []
     var latencyClasses = LatencyClasses()
 
     let ticksPerSecond: Int
@@ -70,6 +92,7 @@ public struct Simulation: Sendable {
         ticksPerMinute = max(1, Int((60 / tickSeconds).rounded()))
         healthCheckTicks = max(1, Int((10 / tickSeconds).rounded()))
         buildTopology()
+        buildEdgeTopology()
     }
 
     /// Queues a command; it applies at the start of the next tick.
@@ -81,7 +104,9 @@ public struct Simulation: Sendable {
     public mutating func step() {
         tick += 1
         applyCommands()  // queued commands and due timeline entries
-        generateTraffic()  // arrivals per source, split to target groups
+        generateTraffic()  // arrivals per source, split to target groups or the edge
+        resolveDNS()  // Route 53: health checks, answers, resolver caches -> endpoints
+        serveEdge()  // CloudFront: edge caches, origin fetches -> load balancers, buckets
         routeRequests()  // load balancers: target groups -> instance queues
         serveRequests()  // compute: queues, CPU, credits, latency
         runLifecycle()  // instance state machines, draining
@@ -112,6 +137,8 @@ public struct Simulation: Sendable {
 /// Request counts since the start, for conservation checks.
 struct RequestTotals: Sendable {
     var arrived = 0
+    /// Origin fetches CloudFront sent to load balancers (requests of its own, not clients').
+    var internalArrived = 0
     var succeeded = 0
     var failed = 0
 }

@@ -23,6 +23,10 @@ extension Simulation {
                 return
             }
         }
+        if spec.kind == .invalidate {
+            invalidate(distribution: spec.target)
+            return
+        }
         let fault = ActiveFault(
             id: nextFaultID, spec: spec, startedAt: time, endsAt: spec.durationSeconds.map { time + $0 })
         nextFaultID += 1
@@ -30,6 +34,7 @@ extension Simulation {
         let until = spec.durationSeconds.map { " for \(Int($0)) s" } ?? " until healed"
         log(.critical, spec.target, "fault \(spec.kind.rawValue) on \(spec.target)\(until)")
         if spec.kind == .azOutage, let z = zones.firstIndex(of: spec.target) { takeZoneDown(z) }
+        if spec.kind == .regionOutage { takeRegionDown(spec.target) }
         applyFaultEffects()
     }
 
@@ -55,7 +60,11 @@ extension Simulation {
             log(.info, fault.spec.target, "healed \(fault.spec.kind.rawValue) on \(fault.spec.target)")
         }
         applyFaultEffects()
-        for z in zones.indices where zoneDown[z] && !faults.contains(where: { $0.spec.kind == .azOutage && $0.spec.target == zones[z] }) {
+        for r in regionDown.indices where regionDown[r] && !hasFault(.regionOutage, on: architecture.regions[r].name) {
+            regionDown[r] = false
+            log(.info, architecture.regions[r].name, "\(architecture.regions[r].name) is reachable again")
+        }
+        for z in zones.indices where zoneDown[z] && !hasFault(.azOutage, on: zones[z]) && !isZoneInDownRegion(z) {
             bringZoneUp(z)
         }
     }
@@ -103,7 +112,7 @@ extension Simulation {
         for i in instances.indices where instances[i].state != .terminated { refreshRate(i) }
     }
 
-    private mutating func takeZoneDown(_ z: Int) {
+    mutating func takeZoneDown(_ z: Int) {
         guard !zoneDown[z] else { return }
         zoneDown[z] = true
         for i in instances.indices where (instances[i].state != .terminated) && instances[i].zoneIndex == z {

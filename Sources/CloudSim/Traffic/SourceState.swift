@@ -23,7 +23,10 @@ extension Simulation {
             let rate = max(0, sources[s].config.pattern.rate(at: t)) * sources[s].multiplier
                 * sources[s].faultMultiplier
             sources[s].rps = rate
-            guard let b = sources[s].balancer else { continue }
+            guard let b = sources[s].balancer else {
+                generateEdgeTraffic(source: s, rate: rate)
+                continue
+            }
             offerRate(rate, source: s, balancer: b)
             let n = random.poisson(mean: rate * tickSeconds)
             guard n > 0 else { continue }
@@ -48,13 +51,17 @@ extension Simulation {
     /// expectation, not a noisy estimate from the counts.
     private mutating func offerRate(_ rate: Double, source s: Int, balancer b: Int) {
         for (c, r) in sources[s].classRules.enumerated() {
-            let share = sources[s].classRules.count == 1 ? 1 : sources[s].classWeights[c]
-            let rule = balancers[b].rules[r]
-            let total = rule.forward.reduce(0) { $0 + $1.weight }
-            guard total > 0 else { continue }
-            for (k, w) in rule.forward.enumerated() {
-                balancers[b].groups[rule.forwardIndices[k]].offeredRate += rate * share * Double(w.weight) / Double(total)
-            }
+            offerRate(rate * (sources[s].classRules.count == 1 ? 1 : sources[s].classWeights[c]), balancer: b, rule: r)
+        }
+    }
+
+    /// Passes an expected rate that matched listener rule `r` down to the rule's target groups.
+    mutating func offerRate(_ rate: Double, balancer b: Int, rule r: Int) {
+        let rule = balancers[b].rules[r]
+        let total = rule.forward.reduce(0) { $0 + $1.weight }
+        guard total > 0, rate > 0 else { return }
+        for (k, w) in rule.forward.enumerated() {
+            balancers[b].groups[rule.forwardIndices[k]].offeredRate += rate * Double(w.weight) / Double(total)
         }
     }
 
