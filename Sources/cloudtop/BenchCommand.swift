@@ -39,8 +39,10 @@ struct BenchCommand: ParsableCommand {
             name: "fleet-10k-1k-rps",
             Benchmark.fleet(instances: 10_000, rps: 1_000, designRPS: 1_000_000), seconds: 120 * scale, details: "")
         emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Self.twoDecimals(low.realTimeFactor / big.realTimeFactor))")
-        // The CloudFront model on its own (not yet wired into scenarios): 1M req/s, 1M objects.
+        // The CloudFront model on its own (three regions, two tiers): 1M req/s, 1M objects.
         print(CloudFrontBenchmark.staticWebsiteResult(seconds: 120 * scale).line)
+        // The whole pipeline: Route 53 -> CloudFront -> bucket at 1M req/s over 1M objects.
+        print(Benchmark.measureStaticWebsite(rps: 1_000_000, seconds: 120 * scale).line)
     }
 
     private func emit(_ result: Benchmark.Result, _ details: String) {

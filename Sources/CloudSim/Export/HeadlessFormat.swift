@@ -13,7 +13,8 @@ public enum HeadlessFormat: String, Sendable, CaseIterable {
 public struct HeadlessRecord: Sendable {
     /// Top-level figures: name, value, decimals.
     public var headline: [(String, Double, Int)]
-    /// Per service kind (`asg`, `alb`, `nlb`, `instance`), per resource, its fields.
+    /// Per service kind (`asg`, `alb`, `nlb`, `instance`, `route53`, `cloudfront`, `s3`), per
+    /// resource, its fields.
     public var services: [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])]
 
     /// Builds the record of an interval from its report and the snapshot at its end.
@@ -77,7 +78,45 @@ public struct HeadlessRecord: Sendable {
                     }
                 ))
         }
+        services += Self.edgeServices(s)
         self.services = services
+    }
+
+    /// Route 53 records, CloudFront distributions and buckets (present only when the
+    /// scenario has them).
+    static func edgeServices(_ s: Snapshot) -> [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])] {
+        var services: [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])] = []
+        let records = s.route53.flatMap(\.records)
+        if !records.isEmpty {
+            services.append(
+                (
+                    "route53",
+                    records.map { r in
+                        (r.label, [("rps", r.requestsPerSecond, 1), ("share", r.share, 3), ("healthy", r.isHealthy ? 1 : 0, 0)])
+                    }
+                ))
+        }
+        if !s.cloudFront.isEmpty {
+            services.append(
+                (
+                    "cloudfront",
+                    s.cloudFront.map { d in
+                        (
+                            d.name,
+                            [
+                                ("rps", d.requestsPerSecond, 1), ("hit_ratio", d.hitRatio, 3),
+                                ("origin_rps", d.originRequestsPerSecond, 1), ("error_rate", d.errorRate, 4),
+                                ("waiting", Double(d.waitingOnOrigin), 0),
+                            ]
+                        )
+                    }
+                ))
+        }
+        if !s.buckets.isEmpty {
+            services.append(
+                ("s3", s.buckets.map { b in (b.name, [("rps", b.requestsPerSecond, 1), ("up", b.isReachable && !b.isFailing ? 1 : 0, 0)]) }))
+        }
+        return services
     }
 
     /// The record as one JSON line.

@@ -7,16 +7,18 @@ enum EdgeFixtures {
 
     /// visitors -> Route 53 (www.example.com, alias) -> CloudFront -> bucket.
     static func staticSite(
-        rps: Double = 2_000, objects: Int = 10_000, zipf: Double = 1.0, edgeObjects: Int = 1_000,
-        behaviors: [CloudFrontCacheBehavior] = [], timeline: [TimelineEntry] = []
+        rps: Double = 2_000, objects: Int = 10_000, zipf: Double = 1.0, edgeCapacity: EdgeCacheCapacity = .objects(1_000),
+        ttl: Double = CloudFrontCacheBehavior.defaultDefaultTTL, regionShares: [RegionShare]? = nil,
+        behaviors: [CloudFrontCacheBehavior] = [], origin: CloudFrontOriginTarget = .origin("site-bucket"),
+        timeline: [TimelineEntry] = []
     ) -> Architecture {
         let catalogue = EdgeCatalogueConfig(objectCount: objects, zipfExponent: zipf, meanObjectBytes: 50_000)
         return Architecture(
-            name: "static-site", regions: [east],
+            name: "static-site", regions: [east, west],
             traffic: [
                 TrafficSourceConfig(
                     name: "visitors", target: "www.example.com", pattern: .steady(rps: rps),
-                    clientRegions: [
+                    clientRegions: regionShares ?? [
                         RegionShare(region: "us-east-1", share: 0.6), RegionShare(region: "eu-west-1", share: 0.4),
                     ])
             ],
@@ -31,15 +33,18 @@ enum EdgeFixtures {
             ],
             distributions: [
                 CloudFrontDistributionConfig(
-                    name: "site", origin: .origin("site-bucket"), behaviors: behaviors,
-                    defaultBehavior: CloudFrontCacheBehavior(catalogue: catalogue),
+                    name: "site", origin: origin, behaviors: behaviors,
+                    defaultBehavior: CloudFrontCacheBehavior(defaultTTL: ttl, catalogue: catalogue),
                     clientRegions: [
                         CloudFrontClientRegion(name: "us-east-1", geography: .northAmerica),
                         CloudFrontClientRegion(name: "eu-west-1", geography: .europe),
                     ],
-                    edgeCapacity: .objects(edgeObjects))
+                    edgeCapacity: edgeCapacity)
             ],
-            buckets: [S3BucketConfig(name: "site-bucket", region: "us-east-1")],
+            buckets: [
+                S3BucketConfig(name: "site-bucket", region: "us-east-1"),
+                S3BucketConfig(name: "backup-bucket", region: "eu-west-1"),
+            ],
             timeline: timeline)
     }
 
@@ -89,5 +94,18 @@ enum EdgeFixtures {
                     ])
             ],
             timeline: timeline)
+    }
+
+    /// The failover stacks, but Route 53 splits by weight between the two load balancers.
+    static func weighted(_ weights: [Int], rps: Double = 400) -> Architecture {
+        var architecture = failover(rps: rps)
+        let lbs = ["alb-use1", "alb-euw1"]
+        architecture.hostedZones[0].records = weights.enumerated().map { k, weight in
+            Route53Record(
+                name: "app.example.com", target: .alias(Route53AliasTarget(kind: .loadBalancer, name: lbs[k % 2])),
+                setIdentifier: "w\(k)", routing: .weighted(weight: weight))
+        }
+        architecture.hostedZones[0].healthChecks = []
+        return architecture
     }
 }
