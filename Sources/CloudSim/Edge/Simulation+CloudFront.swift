@@ -13,7 +13,10 @@ extension Simulation {
         distributions[d].status =
             primaryUp ? .healthy : secondaryUp ? .failedOver : health.primary == .unreachable ? .unreachable : .serverErrors
         let rate = distributions[d].viewerRate.reduce(0, +)
-        passUncached(d, rate: rate * distributions[d].uncachedShare, to: answering)
+        let failMillis =
+            health.primary == .unreachable
+            ? distributions[d].config.originConnection.giveUpSeconds * 1000 : distributions[d].config.edgeLatencyMillis
+        passUncached(d, rate: rate * distributions[d].uncachedShare, to: answering, failMillis: failMillis)
         guard distributions[d].cache != nil else {
             clearViewers(d)
             return
@@ -36,8 +39,9 @@ extension Simulation {
     }
 
     /// Splits off the requests of behaviours with caching disabled and sends them to the
-    /// origin as they are (they stay client requests); with no origin answering they fail.
-    private mutating func passUncached(_ d: Int, rate: Double, to origin: EdgeEndpoint?) {
+    /// origin as they are (they stay client requests); with no origin answering they fail
+    /// (after the connection timeouts when the origin is unreachable).
+    private mutating func passUncached(_ d: Int, rate: Double, to origin: EdgeEndpoint?, failMillis: Double) {
         let share = distributions[d].uncachedShare
         guard share > 0 else { return }
         var n = 0
@@ -51,7 +55,7 @@ extension Simulation {
         guard let origin else {
             countFailed(n)
             distributions[d].failedSecond += n
-            edgeHistogramSecond.record(distributions[d].config.edgeLatencyMillis, weight: Double(n))
+            edgeHistogramSecond.record(failMillis, weight: Double(n))
             return
         }
         switch origin {
