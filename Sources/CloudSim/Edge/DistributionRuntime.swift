@@ -17,6 +17,10 @@ struct DistributionRuntime: Sendable {
     /// Primary and secondary origins (the secondary only for an origin group).
     let primary: EdgeEndpoint?
     let secondary: EdgeEndpoint?
+    /// Network round trip from each client region's edges to the primary and secondary
+    /// origins, ms.
+    var primaryRTT: [Double] = []
+    var secondaryRTT: [Double] = []
     /// Viewer requests per client region this tick (cleared after the CloudFront stage).
     var viewer: [Int]
     /// Expected viewer requests per second per client region this tick (for the origin's λ).

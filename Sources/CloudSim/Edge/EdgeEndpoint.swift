@@ -24,6 +24,8 @@ struct SourceRoute: Sendable {
     var rulesByBalancer: [[Int]] = []
     /// For each client region, the client region of each distribution that serves it.
     var distributionRegions: [[Int]] = []
+    /// For each client region, the network round trip to each bucket's region, ms.
+    var bucketRTT: [[Double]] = []
 }
 
 /// One population of a hosted zone: which source and client region it stands for.

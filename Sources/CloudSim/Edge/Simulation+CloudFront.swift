@@ -21,13 +21,17 @@ extension Simulation {
             clearViewers(d)
             return
         }
+        let rtt = (
+            primary: meanRTT(distributions[d].primaryRTT, weights: distributions[d].viewer),
+            secondary: meanRTT(distributions[d].secondaryRTT, weights: distributions[d].viewer)
+        )
         swap(&scratchCounts, &distributions[d].viewer)
         let result = distributions[d].cache?.step(
             requestsByRegion: scratchCounts, dt: tickSeconds, origin: health, random: &random)
         swap(&scratchCounts, &distributions[d].viewer)
         clearViewers(d)
         guard let result else { return }
-        account(result, distribution: d)
+        account(result, distribution: d, originRTT: result.usedSecondaryOrigin ? rtt.secondary : rtt.primary)
         let fetchedFrom = result.usedSecondaryOrigin ? distributions[d].secondary : distributions[d].primary
         let fetchRate = Double(result.originRequests) / tickSeconds
         distributions[d].originFetchRate += 0.1 * (fetchRate - distributions[d].originFetchRate)
@@ -73,7 +77,8 @@ extension Simulation {
                 }
             }
         case .bucket(let k):
-            serveClients(n, atBucket: k)
+            let rtt = origin == distributions[d].primary ? distributions[d].primaryRTT : distributions[d].secondaryRTT
+            serveClients(n, atBucket: k, roundTripMillis: meanRTT(rtt, weights: distributions[d].viewer))
         default:
             countFailed(n)
         }
@@ -109,14 +114,15 @@ extension Simulation {
         }
     }
 
-    /// Counts a tick's viewer outcomes and their latencies, and adds to the second's sums.
-    private mutating func account(_ r: CloudFrontDistributionTickResult, distribution d: Int) {
+    /// Counts a tick's viewer outcomes and their latencies (edge; edge + round trip to the
+    /// origin + origin for misses), and adds to the second's sums.
+    private mutating func account(_ r: CloudFrontDistributionTickResult, distribution d: Int, originRTT: Double) {
         countSucceeded(r.servedNow + r.servedAfterWait + r.staleAfterWait)
         countFailed(r.failedNow + r.failedAfterWait)
         distributions[d].waiting = r.inFlight
         let edge = distributions[d].config.edgeLatencyMillis
         let fetchFrom = r.usedSecondaryOrigin ? distributions[d].secondary : distributions[d].primary
-        let origin = fetchFrom.map(endpointLatencyMillis) ?? 0
+        let origin = (fetchFrom.map(endpointLatencyMillis) ?? 0) + originRTT
         let wait = r.originWaitSeconds * 1000
         let fromCache = r.viewer.hits + r.viewer.cachedErrors
         let viaOrigin = max(0, r.viewer.requests - fromCache - r.waitingOnOrigin)
@@ -130,5 +136,16 @@ extension Simulation {
         distributions[d].originBytesSecond += r.originBytes
         distributions[d].failedSecond += r.failedNow + r.failedAfterWait
         distributions[d].costSecond += r.cost.total
+    }
+
+    /// Round trip averaged over client regions, weighted by their requests.
+    private func meanRTT(_ rtt: [Double], weights: [Int]) -> Double {
+        var sum = 0.0
+        var n = 0
+        for (i, w) in weights.enumerated() where i < rtt.count {
+            sum += rtt[i] * Double(w)
+            n += w
+        }
+        return n > 0 ? sum / Double(n) : 0
     }
 }

@@ -47,11 +47,21 @@ extension Simulation {
             sourceRoutes[s].distributionRegions = route.regionNames.map { region in
                 distributions.indices.map { distributionRegion($0, for: region) }
             }
+            sourceRoutes[s].bucketRTT = route.regionNames.map { region in
+                buckets.map { Self.roundTripMillis(from: region, to: $0.config.region) }
+            }
         }
         zones53 = architecture.hostedZones.enumerated().map { z, zone in
             Route53State(zone: zone, populations: populations[z], tickSeconds: tickSeconds)
         }
         route53Billed = Array(repeating: 0, count: zones53.count)
+        for d in distributions.indices {
+            let regions = distributions[d].config.clientRegions.map(\.name)
+            let primary = distributions[d].primary.flatMap(region(of:))
+            let secondary = distributions[d].secondary.flatMap(region(of:))
+            distributions[d].primaryRTT = regions.map { Self.roundTripMillis(from: $0, to: primary) }
+            distributions[d].secondaryRTT = regions.map { Self.roundTripMillis(from: $0, to: secondary) }
+        }
         dnsRequests = populations.map { Array(repeating: 0, count: $0.count) }
         dnsRates = populations.map { Array(repeating: 0, count: $0.count) }
     }
@@ -90,6 +100,25 @@ extension Simulation {
             }
         }
         return best
+    }
+}
+
+extension Simulation {
+    /// The network round trip between two regions' locations (the latency-routing table's
+    /// distance model; 0 when either is unknown or missing).
+    static func roundTripMillis(from client: String, to region: String?) -> Double {
+        guard let region, let location = DNSClientLocation.region(client) else { return 0 }
+        let millis = DNSLatencyTable().millis(from: location, to: region)
+        return millis.isFinite ? millis : 0
+    }
+
+    /// The region an endpoint lives in (a load balancer's, from its first zone).
+    func region(of endpoint: EdgeEndpoint) -> String? {
+        switch endpoint {
+        case .balancer(let b): architecture.loadBalancers[b].availabilityZones.first.flatMap(architecture.region(ofZone:))
+        case .bucket(let k): buckets[k].config.region
+        case .distribution, .dns: nil
+        }
     }
 }
 

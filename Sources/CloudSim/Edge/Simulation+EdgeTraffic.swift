@@ -70,24 +70,24 @@ extension Simulation {
             distributions[d].viewer[i] += n
             distributions[d].viewerRate[i] += rate
         case .bucket(let k):
-            serveClients(n, atBucket: k)
+            serveClients(n, atBucket: k, roundTripMillis: sourceRoutes[s].bucketRTT[r][k])
         case .dns:
             countFailed(n)  // a record aliasing another record resolves inside Route 53
         }
     }
 
-    /// Client requests sent straight to a bucket: answered after its latency, or failed
-    /// when its region is out or a fault makes it answer 5xx.
-    mutating func serveClients(_ n: Int, atBucket k: Int) {
+    /// Client requests sent straight to a bucket: answered after the network round trip and
+    /// its latency, or failed when its region is out or a fault makes it answer 5xx.
+    mutating func serveClients(_ n: Int, atBucket k: Int, roundTripMillis: Double) {
         guard n > 0 else { return }
         switch bucketCondition(k) {
         case .healthy:
             buckets[k].servedSecond += n
             countSucceeded(n)
-            edgeHistogramSecond.record(bucketLatencyMillis(k), weight: Double(n))
+            edgeHistogramSecond.record(roundTripMillis + bucketLatencyMillis(k), weight: Double(n))
         case .serverErrors:
             countFailed(n)
-            edgeHistogramSecond.record(bucketLatencyMillis(k), weight: Double(n))
+            edgeHistogramSecond.record(roundTripMillis + bucketLatencyMillis(k), weight: Double(n))
         case .unreachable:
             countFailed(n)
             edgeHistogramSecond.record(connectTimeoutMillis, weight: Double(n))

@@ -93,7 +93,28 @@ struct CloudFrontPipelineTests {
         sim.step(1_200)
         #expect(abs(sim.snapshot().cloudFront[0].hitRatio - warm.hitRatio) < 0.05)
     }
+
+    @Test("Far clients get the site faster from a nearby edge than from the origin's region")
+    func edgeIsNearer() {
+        func p50(target: String) -> Double {
+            var architecture = EdgeFixtures.staticSite(
+                rps: 500, regionShares: [RegionShare(region: "ap-northeast-1", share: 1)])
+            architecture.traffic[0].target = target
+            architecture.distributions[0].clientRegions = [
+                CloudFrontClientRegion(name: "ap-northeast-1", geography: .japan)
+            ]
+            var sim = Simulation(architecture: architecture)
+            sim.step(1_200)
+            return sim.snapshot().overview.p50Millis
+        }
+        let direct = p50(target: "site-bucket")
+        let viaEdge = p50(target: "site")
+        // Tokyo -> N. Virginia is about 170 ms of round trip; a hit costs the edge's 10 ms.
+        #expect(direct > 150, "direct \(direct) ms")
+        #expect(viaEdge < 20, "via CloudFront \(viaEdge) ms")
+    }
 }
+
 
 enum EdgeFailure {
     static let oneRegion = [RegionShare(region: "us-east-1", share: 1)]
