@@ -47,7 +47,7 @@ extension Simulation {
             case .origin(let name): origin = name
             case .group(let primary, let secondary): origin = "\(primary) -> \(secondary)"
             }
-            return CloudFrontSnapshot(
+            var snapshot = CloudFrontSnapshot(
                 name: runtime.config.name, origin: origin, originStatus: runtime.status,
                 requestsPerSecond: Double(requests), hitRatio: share(last.viewer.hits),
                 cacheHitRate: share(last.viewer.hits + last.viewer.refreshHits),
@@ -56,6 +56,9 @@ extension Simulation {
                 bytesServedPerSecond: last.viewer.bytesServed, bytesSavedTotal: runtime.bytesSavedTotal,
                 errorRate: share(last.failed), waitingOnOrigin: runtime.waiting, uncachedShare: runtime.uncachedShare,
                 edges: edges, invalidations: runtime.invalidations)
+            snapshot.bytesFromCachePerSecond = last.viewer.bytesFromCache
+            snapshot.costTotal = runtime.cost
+            return snapshot
         }
     }
 

@@ -70,6 +70,10 @@ public struct CloudFrontSnapshot: Sendable, Equatable {
     public var edges: [CloudFrontEdgeSnapshot]
     /// Invalidations so far.
     public var invalidations: Int
+    /// Bytes per second answered from cached copies.
+    public var bytesFromCachePerSecond: Double = 0
+    /// Dollars spent on the distribution so far (data transfer out and requests).
+    public var costTotal: Double = 0
 
     /// Creates a snapshot (the dashboard's tests build them by hand).
     public init(
