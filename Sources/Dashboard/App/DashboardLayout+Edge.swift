@@ -17,7 +17,8 @@ extension DashboardLayout {
         var top = Rect(x: body.x, y: body.y, width: body.width, height: body.height - eventsHeight)
         var result: [(PanelID, Rect)] = []
         if panels.contains(.architecture) {
-            let mapHeight = min(10, max(6, top.height / 4))
+            // Room for two rows of boxes (a load balancer and a bucket behind one distribution).
+            let mapHeight = min(10, max(8, top.height * 2 / 7))
             result.append((.architecture, Rect(x: top.x, y: top.y, width: top.width, height: mapHeight)))
             top = Rect(x: top.x, y: top.y + mapHeight, width: top.width, height: top.height - mapHeight)
         }

@@ -14,16 +14,16 @@ enum CloudFrontPanel {
         var y = inner.y
         func line(_ spans: [Span]) {
             guard y < inner.maxY else { return }
-            buffer.write(spans, x: inner.x, y: y, maxWidth: inner.width)
+            buffer.write(spans.fitting(inner.width), x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
         let errorLevel: StateLevel = d.errorRate > 0.01 ? .critical : d.errorRate > 0 ? .warning : .healthy
         line([
             Span("hit ", style: t.text), Span(Format.percent(d.hitRatio), style: t.state(StateText.hitLevel(d.hitRatio))),
-            Span("  cached \(Format.percent(d.cacheHitRate))  ", style: t.textDim),
-            Span(Format.rate(d.requestsPerSecond) + " req/s  ", style: t.textEmphasis),
-            Span("errors \(Format.percent(d.errorRate))  ", style: t.state(errorLevel)),
-            Span("uncached \(Format.percent(d.uncachedShare))", style: t.textDim),
+            Span("  \(Format.rate(d.requestsPerSecond)) req/s", style: t.textEmphasis),
+            Span("  errors \(Format.percent(d.errorRate))", style: t.state(errorLevel)),
+            Span("  uncached \(Format.percent(d.uncachedShare))", style: t.textDim),
+            Span("  cached \(Format.percent(d.cacheHitRate)) incl. revalidated", style: t.textDim),
         ])
         // Hit ratio of each past second, on a fixed 0-100% scale so a drop reads as a drop.
         let sparkHeight = inner.height >= 12 ? 2 : 1
@@ -35,17 +35,18 @@ enum CloudFrontPanel {
         }
         let origin = StateText.origin(d.originStatus)
         line([
-            Span("origin ", style: t.textDim), Span(d.origin.replacingOccurrences(of: " -> ", with: " → ") + " ", style: t.text),
+            Span("origin ", style: t.textDim), Span(d.originNames.joined(separator: " → ") + "  ", style: t.text),
             Span("\(origin.symbol) \(origin.word)", style: t.state(origin.level)),
-            Span(d.waitingOnOrigin > 0 ? "  \(Format.rate(Double(d.waitingOnOrigin))) waiting on it" : "", style: t.stateWarning),
         ])
         line([
             Span("to origin ", style: t.textDim),
             Span("\(Format.rate(d.originRequestsPerSecond)) req/s  \(Format.bytes(d.originBytesPerSecond))/s", style: t.text),
-            Span("   saved ", style: t.textDim),
-            Span(Format.bytes(d.bytesSavedTotal), style: t.textEmphasis),
+            Span(d.waitingOnOrigin > 0 ? "  \(Format.rate(Double(d.waitingOnOrigin))) waiting on it" : "", style: t.stateWarning),
+        ])
+        line([
+            Span("saved ", style: t.textDim), Span(Format.bytes(d.bytesSavedTotal), style: t.textEmphasis),
             Span(" +\(Format.bytes(max(0, d.bytesServedPerSecond - d.originBytesPerSecond)))/s", style: t.text),
-            Span(d.invalidations > 0 ? "   invalidations \(d.invalidations)" : "", style: t.textDim),
+            Span(d.invalidations > 0 ? "  invalidations \(d.invalidations)" : "", style: t.textDim),
         ])
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         guard tableArea.height >= 2 else { return }

@@ -16,7 +16,7 @@ enum Route53Panel {
         let qps = zones.reduce(0) { $0 + $1.queriesPerSecond }
         let inner = ctx.box(title, trailing: Format.rate(qps) + " queries/s", in: area, into: &buffer)
         guard !inner.isEmpty else { return }
-        let lines = recordLines(ctx, width: inner.width) + populationLines(ctx) + checkLines(ctx, width: inner.width)
+        let lines = recordLines(ctx, width: inner.width) + populationLines(ctx, width: inner.width) + checkLines(ctx, width: inner.width)
         let selectedRow: Int? = ctx.isFocused ? ctx.model.selected(.route53) : nil
         // Scroll just enough to keep the selected line in sight.
         let selectedLine = selectedRow.flatMap { row in lines.firstIndex { $0.row == row } } ?? 0
@@ -69,21 +69,21 @@ enum Route53Panel {
         return result
     }
 
-    /// What each client population is answered now, and when the last stale answer expires.
-    static func populationLines(_ ctx: PanelContext) -> [Line] {
+    /// What each client population is answered now, and when the last stale answer expires:
+    /// `api.example.com → secondary  clients move in 42 s  users us-east-1`.
+    static func populationLines(_ ctx: PanelContext, width: Int) -> [Line] {
         let t = ctx.theme
         return ctx.model.snapshot.route53.flatMap(\.populations).map { p in
-            var spans = [
-                Span("→ \(p.source) \(p.region) ", style: t.textDim), Span(p.queryName + " ", style: t.text),
-                Span("answers ", style: t.textDim),
-                Span(p.answer, style: p.answer == "no answer" ? t.stateCritical : t.textEmphasis),
+            let stale =
+                p.staleTTLRemaining > 0
+                ? Span("  clients move in \(seconds(p.staleTTLRemaining))", style: t.stateWarning)
+                : Span("  TTL \(Format.number(p.ttlSeconds)) s", style: t.textDim)
+            let spans = [
+                Span(p.queryName + " → ", style: t.text),
+                Span(p.answer, style: p.answer == "no answer" ? t.stateCritical : t.textEmphasis), stale,
+                Span("  \(p.source) \(p.region)", style: t.textDim),
             ]
-            if p.staleTTLRemaining > 0 {
-                spans.append(Span("  clients move in \(seconds(p.staleTTLRemaining))", style: t.stateWarning))
-            } else {
-                spans.append(Span("  TTL \(Format.number(p.ttlSeconds)) s", style: t.textDim))
-            }
-            return (spans, nil)
+            return (spans.fitting(width), nil)
         }
     }
 
