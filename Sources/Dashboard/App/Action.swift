@@ -44,6 +44,14 @@ public enum Action: Sendable, Equatable, Hashable {
     case desiredUp
     /// Change the selected group's or instance's type (vertical scaling).
     case instanceTypeMenu
+    /// Lower the selected weighted Route 53 record's weight by 10.
+    case recordWeightDown
+    /// Raise the selected weighted Route 53 record's weight by 10.
+    case recordWeightUp
+    /// Pick a weight (0, 50, 100, 200, 255) for the selected weighted record.
+    case recordWeightMenu
+    /// Make the selected Route 53 health check fail every probe, or stop doing so.
+    case toggleHealthCheck
 }
 
 /// One row of the keymap: keys, the action, its help group and words.

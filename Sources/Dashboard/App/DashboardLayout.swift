@@ -3,6 +3,7 @@
 /// At 120x36 and above every present panel gets a place in a two-column grid with the
 /// event log along the bottom; below that (down to 80x24) the focused panel fills the body
 /// with a tab strip above it and a short event log below; smaller terminals get a message.
+/// Scenarios with Route 53 or CloudFront use the edge grid instead (`DashboardLayout+Edge`).
 public struct DashboardLayout: Sendable, Equatable {
     /// Smallest usable terminal.
     public static let minimumWidth = 80
@@ -47,6 +48,15 @@ public struct DashboardLayout: Sendable, Equatable {
         let body = Rect(x: 0, y: 2, width: width, height: height - 3)
         if isZoomed {
             layout.panels = [(focus, body)]
+        } else if isGrid(width: width, height: height) && panels.contains(where: \.isEdge) {
+            let isWide = isWideEdgeGrid(width: width, height: height)
+            var area = body
+            if !isWide {
+                // Some cells hold two panels, one at a time: the tab strip shows the others.
+                layout.tabs = Rect(x: 0, y: body.y, width: width, height: 1)
+                area = Rect(x: 0, y: body.y + 1, width: width, height: body.height - 1)
+            }
+            layout.panels = edgeGrid(area, panels: panels, focus: focus, isWide: isWide)
         } else if isGrid(width: width, height: height) {
             layout.panels = grid(body, panels: panels)
         } else {
@@ -95,13 +105,14 @@ public struct DashboardLayout: Sendable, Equatable {
         return result
     }
 
-    private static func weight(_ id: PanelID) -> Int {
+    static func weight(_ id: PanelID) -> Int {
         switch id {
         case .architecture: 9
         case .fleet: 14
         case .cost: 7
         case .scaling: 12
         case .loadBalancer: 18
+        case .cloudFront, .route53: 14
         case .events: 6
         }
     }

@@ -5,7 +5,11 @@ extension DashboardModel {
     public mutating func update(_ event: DashboardEvent) -> [DashboardEffect] {
         switch event {
         case .snapshotArrived(let snapshot):
-            if snapshot.tick != self.snapshot.tick { queuedWhilePaused.removeAll() }
+            if snapshot.tick != self.snapshot.tick {
+                queuedWhilePaused.removeAll()
+                pendingRecordWeights.removeAll()
+                pendingForcedFailing.removeAll()
+            }
             self.snapshot = snapshot
             clampSelections()
             return []
@@ -37,6 +41,7 @@ extension DashboardModel {
             }
             if case .character(let c) = key, let option = menu.options.first(where: { $0.key == c }) {
                 overlay = nil
+                notePending(option.command)
                 return [.submit(option.command)]
             }
             return []
@@ -102,8 +107,32 @@ extension DashboardModel {
             return [.submit(.adjustDesiredCapacity(group: group.name, delta: action == .desiredUp ? 1 : -1))]
         case .instanceTypeMenu:
             if let menu = FaultMenuBuilder.typeMenu(self) { overlay = .menu(menu) }
+        case .recordWeightDown, .recordWeightUp:
+            guard case .record(let record)? = selectedRoute53Row, let current = weight(of: record) else { return [] }
+            let step = action == .recordWeightUp ? Self.weightStep : -Self.weightStep
+            let next = min(255, max(0, current + step))
+            guard next != current else { return [] }
+            let command = Command.setRecordWeight(setIdentifier: record.label, weight: next)
+            notePending(command)
+            return [.submit(command)]
+        case .recordWeightMenu:
+            if let menu = FaultMenuBuilder.weightMenu(self) { overlay = .menu(menu) }
+        case .toggleHealthCheck:
+            guard case .healthCheck(let check)? = selectedRoute53Row else { return [] }
+            let command = Command.setHealthCheckFailing(id: check.id, failing: !isForcedFailing(check))
+            notePending(command)
+            return [.submit(command)]
         }
         return []
+    }
+
+    /// Remembers a Route 53 change until the next tick shows it (see `pendingRecordWeights`).
+    private mutating func notePending(_ command: Command) {
+        switch command {
+        case .setRecordWeight(let label, let weight): pendingRecordWeights[label] = weight
+        case .setHealthCheckFailing(let id, let failing): pendingForcedFailing[id] = failing
+        default: break
+        }
     }
 
     private mutating func editFilter(_ key: Key) -> [DashboardEffect] {

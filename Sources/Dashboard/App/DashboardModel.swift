@@ -30,6 +30,11 @@ public struct DashboardModel: Sendable {
     public var isPaused: Bool
     /// Commands sent while paused: they apply at the start of the next tick.
     public var queuedWhilePaused: [Command] = []
+    /// Record weights sent since the last tick, by set identifier: a second `}` before the
+    /// engine applies the first steps on from the sent weight, not the snapshot's.
+    public var pendingRecordWeights: [String: Int] = [:]
+    /// Health-check toggles sent since the last tick, by id (same reason).
+    public var pendingForcedFailing: [String: Bool] = [:]
     /// Key bindings.
     public let keymap: Keymap
 
@@ -86,6 +91,8 @@ public struct DashboardModel: Sendable {
         case .scaling: snapshot.groups.count
         case .fleet: snapshot.instances.count
         case .loadBalancer: targetOrder.count
+        case .cloudFront: snapshot.cloudFront.count
+        case .route53: route53Rows.count
         case .events: filteredEvents.count
         case .architecture, .cost: 0
         }

@@ -24,6 +24,8 @@ public enum DashboardView {
             case .scaling: ScalingPanel.render(ctx, in: area, into: &buffer)
             case .fleet: FleetPanel.render(ctx, in: area, into: &buffer)
             case .loadBalancer: LoadBalancerPanel.render(ctx, in: area, into: &buffer)
+            case .cloudFront: CloudFrontPanel.render(ctx, in: area, into: &buffer)
+            case .route53: Route53Panel.render(ctx, in: area, into: &buffer)
             case .cost: CostPanel.render(ctx, in: area, into: &buffer)
             case .events: EventsPanel.render(ctx, in: area, into: &buffer)
             }
@@ -99,9 +101,13 @@ public enum DashboardView {
 
     private static func tabs(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
         let t = m.theme
+        // Full titles when they fit in the row, else the short ones (eight panels at 80 columns).
+        let full = m.panels.enumerated().map { k, panel in " \(k + 1) \(panel.title) " }
+        let titles =
+            DisplayWidth.of(full.joined()) <= area.width
+            ? full : m.panels.enumerated().map { k, panel in " \(k + 1) \(panel.shortTitle) " }
         var spans: [Span] = []
-        for (k, panel) in m.panels.enumerated() {
-            let text = " \(k + 1) \(panel.title) "
+        for (panel, text) in zip(m.panels, titles) {
             spans.append(Span(text, style: panel == m.focus ? t.selection : t.textDim))
         }
         // The longest hint that fits whole after the tabs (80 columns leave room for "Tab" only).

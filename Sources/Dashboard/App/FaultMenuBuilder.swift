@@ -8,11 +8,33 @@ enum FaultMenuBuilder {
     /// Every applicable fault for the focused panel's selection, with a key each.
     static func faultMenu(_ model: DashboardModel) -> Menu {
         let s = model.snapshot
-        var items: [(String, FaultSpec)] = []
+        var items: [(title: String, command: Command)] = []
         func add(_ kind: FaultKind, _ target: String, _ note: String = "") {
             let duration: Double? = kind.isInstantaneous ? nil : defaultDuration
+            let timing = duration.map { " for \(Int($0 / 60)) min" } ?? ""
             items.append(
-                ("\(kind.rawValue) \(target)\(note)", FaultSpec(kind: kind, target: target, durationSeconds: duration)))
+                (
+                    "\(kind.rawValue) \(target)\(note)\(timing)",
+                    .injectFault(FaultSpec(kind: kind, target: target, durationSeconds: duration))
+                ))
+        }
+        // Edge faults: once, and as "heal" while active (a region coming back is half the lesson).
+        var edgeOffered: [(FaultKind, String)] = []
+        func addEdge(_ kind: FaultKind, _ target: String, _ note: String = "") {
+            guard !edgeOffered.contains(where: { $0 == (kind, target) }) else { return }
+            edgeOffered.append((kind, target))
+            if !kind.isInstantaneous, s.faults.contains(where: { $0.spec.kind == kind && $0.spec.target == target }) {
+                items.append(("heal \(kind.rawValue) \(target)", .heal(kind: kind, target: target)))
+            } else {
+                add(kind, target, note)
+            }
+        }
+        // The focused edge panel's own faults come first.
+        if model.focus == .cloudFront, let distribution = model.selectedDistribution {
+            edgeFaults(for: distribution, add: addEdge)
+        }
+        if model.focus == .route53 {
+            for region in s.regions { addEdge(.regionOutage, region.name) }
         }
         if let instance = model.selectedInstance {
             add(.terminateInstance, instance.id)
@@ -24,7 +46,9 @@ enum FaultMenuBuilder {
         if let group = model.selectedGroup {
             add(.terminateInstance, group.name, " (a random instance)")
             add(.latency, group.name, " (+200 ms)")
-            for zone in group.zones where !items.contains(where: { $0.1.kind == .azOutage && $0.1.target == zone }) {
+            let offered = items.map(\.command)
+            for zone in group.zones
+            where !offered.contains(.injectFault(FaultSpec(kind: .azOutage, target: zone, durationSeconds: defaultDuration))) {
                 add(.azOutage, zone)
             }
         }
@@ -32,13 +56,25 @@ enum FaultMenuBuilder {
         if model.selectedInstance == nil && model.selectedGroup == nil {
             for zone in s.regions.flatMap(\.availabilityZones) { add(.azOutage, zone) }
         }
+        if !s.route53.isEmpty || !s.cloudFront.isEmpty {
+            for region in s.regions { addEdge(.regionOutage, region.name) }
+        }
+        for distribution in s.cloudFront { edgeFaults(for: distribution, add: addEdge) }
+        for bucket in s.buckets { addEdge(.originFailure, bucket.name, " (bucket 5xx)") }
         add(.trafficSpike, "*", " (x3)")
         add(.trafficDDoS, "*", " (x10)")
         let options = zip(Menu.keys, items).map { key, item in
-            let timing = item.1.durationSeconds.map { " for \(Int($0 / 60)) min" } ?? ""
-            return MenuOption(key: key, title: item.0 + timing, command: .injectFault(item.1))
+            MenuOption(key: key, title: item.title, command: item.command)
         }
         return Menu(title: "Inject a fault", options: options)
+    }
+
+    /// A distribution's faults: its origin failing, its caches emptied.
+    private static func edgeFaults(
+        for distribution: CloudFrontSnapshot, add: (FaultKind, String, String) -> Void
+    ) {
+        add(.originFailure, distribution.name, " (origin 5xx)")
+        add(.invalidate, distribution.name, " (empty the caches)")
     }
 
     /// Instance types for the selected group or stand-alone instance; nil if nothing fits.

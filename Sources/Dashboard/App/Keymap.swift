@@ -30,6 +30,10 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("[")], label: "[", action: .desiredDown, group: "Faults & capacity", help: "lower desired capacity"),
         KeyBinding(keys: [.character("]")], label: "]", action: .desiredUp, group: "Faults & capacity", help: "raise desired capacity"),
         KeyBinding(keys: [.character("v")], label: "v", action: .instanceTypeMenu, group: "Faults & capacity", help: "change instance type"),
+        KeyBinding(keys: [.character("{")], label: "{", action: .recordWeightDown, group: "Route 53", help: "record weight -10"),
+        KeyBinding(keys: [.character("}")], label: "}", action: .recordWeightUp, group: "Route 53", help: "record weight +10"),
+        KeyBinding(keys: [.character("w")], label: "w", action: .recordWeightMenu, group: "Route 53", help: "record weight menu"),
+        KeyBinding(keys: [.character("c")], label: "c", action: .toggleHealthCheck, group: "Route 53", help: "fail / restore check"),
     ])
 
     /// The action bound to a key, if any.

@@ -1,7 +1,8 @@
 /// The help overlay, generated from the keymap.
 ///
 /// When one column is too tall for the screen (80x24 has room for 20 lines) the sections
-/// flow into two columns, split between sections, so every binding stays visible.
+/// flow into two columns, split between sections, so every binding stays visible; if no
+/// split between sections is short enough, the split falls inside a section.
 enum HelpOverlay {
     static func render(_ m: DashboardModel, into buffer: inout Buffer) {
         let labelWidth = (m.keymap.bindings.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
@@ -19,8 +20,22 @@ enum HelpOverlay {
             let splits = 1..<sections.count
             let split =
                 splits.min { columnHeight(sections, split: $0) < columnHeight(sections, split: $1) } ?? 1
-            let left = sections[..<split].flatMap { $0 }
-            let right = sections[split...].flatMap { $0 }
+            var left = sections[..<split].flatMap { $0 }
+            var right = sections[split...].flatMap { $0 }
+            // Still too tall: split inside a section, halfway, never right after a heading.
+            if max(left.count, right.count) + 3 > m.height - 2 {
+                let all = left + right
+                var headings: Set<Int> = []
+                var start = 0
+                for section in sections {
+                    headings.insert(start)
+                    start += section.count
+                }
+                var half = (all.count + 1) / 2
+                if headings.contains(half - 1) { half -= 1 }
+                left = Array(all[..<half])
+                right = Array(all[half...])
+            }
             let leftWidth = (left.map(width).max() ?? 0) + 2
             lines = (0..<max(left.count, right.count)).map { k in
                 let l = k < left.count ? left[k] : []

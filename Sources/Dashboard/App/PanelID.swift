@@ -10,6 +10,10 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
     case fleet
     /// Per-target share bars, health, 5xx, latency.
     case loadBalancer
+    /// CloudFront: hit ratio, edge locations, origin load and status, bytes saved.
+    case cloudFront
+    /// Route 53: answer shares per record, health checks, failover and resolver TTLs.
+    case route53
     /// The running bill.
     case cost
     /// The event log.
@@ -22,10 +26,24 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
         case .scaling: "Scaling"
         case .fleet: "Fleet"
         case .loadBalancer: "Load balancer"
+        case .cloudFront: "CloudFront"
+        case .route53: "Route 53"
         case .cost: "Cost"
         case .events: "Events"
         }
     }
+
+    /// A shorter title for the tab strip when the full titles do not fit in one row.
+    public var shortTitle: String {
+        switch self {
+        case .architecture: "Map"
+        case .loadBalancer: "LB"
+        default: title
+        }
+    }
+
+    /// Whether this panel shows the edge (DNS and CDN) in front of the load balancers.
+    public var isEdge: Bool { self == .cloudFront || self == .route53 }
 
     /// Whether the scenario has something for this panel to show.
     public func isPresent(in snapshot: Snapshot) -> Bool {
@@ -34,6 +52,8 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
         case .scaling: !snapshot.groups.isEmpty
         case .fleet: !snapshot.instances.isEmpty || !snapshot.groups.isEmpty
         case .loadBalancer: !snapshot.loadBalancers.isEmpty
+        case .cloudFront: !snapshot.cloudFront.isEmpty
+        case .route53: !snapshot.route53.isEmpty
         }
     }
 

@@ -1,7 +1,9 @@
 import CloudSim
 
 /// The live architecture map: clients, load balancers and compute as boxes, joined by
-/// arrows that carry the current request rate; box borders carry health.
+/// arrows that carry the current request rate; box borders carry health. With an edge,
+/// Route 53 zones and CloudFront distributions stand between the clients and the origins
+/// (load balancers and buckets), see `ArchitecturePanel+Edge`.
 enum ArchitecturePanel {
     struct Node {
         var key: String
@@ -16,22 +18,35 @@ enum ArchitecturePanel {
         let s = ctx.model.snapshot
         let columns = nodes(s)
         let gap = inner.width >= 90 ? 9 : 6
-        let nodeWidth = (inner.width - 2 * gap) / 3
-        let nodeHeight = inner.height >= 4 ? 4 : 3
+        let nodeWidth = (inner.width - (columns.count - 1) * gap) / columns.count
+        guard nodeWidth >= 4 else { return }
+        var nodeHeight = inner.height >= 4 ? 4 : 3
+        // A taller edge map trades each box's detail line for showing every box.
+        let tallest = columns.map(\.count).max() ?? 0
+        if columns.count > 3, tallest * nodeHeight > inner.height { nodeHeight = 3 }
         var positions: [String: Rect] = [:]
+        var placed: [(Node, Rect)] = []
         for (c, column) in columns.enumerated() {
             for (k, node) in column.enumerated() {
                 let rect = Rect(
                     x: inner.x + c * (nodeWidth + gap), y: inner.y + k * nodeHeight, width: nodeWidth, height: nodeHeight)
                 guard rect.maxY <= inner.maxY else { continue }
                 positions[node.key] = rect
-                draw(node, in: rect, ctx: ctx, into: &buffer)
+                placed.append((node, rect))
             }
         }
-        for (from, to, rate) in links(s) {
-            guard let a = positions[from], let b = positions[to] else { continue }
-            arrow(from: a, to: b, label: Format.rate(rate), style: ctx.theme.mapFlow, into: &buffer)
+        // Arrows before boxes, so one that skips a column (DNS straight to a load balancer)
+        // passes behind its boxes; and long ones before short ones, which keep their heads.
+        let arrows = links(s).compactMap { from, to, rate -> (Rect, Rect, Double)? in
+            guard let a = positions[from], let b = positions[to] else { return nil }
+            return (a, b, rate)
         }
+        for isLong in [true, false] {
+            for (a, b, rate) in arrows where (b.x - a.maxX > gap) == isLong {
+                arrow(from: a, to: b, gap: gap, label: Format.rate(rate), style: ctx.theme.mapFlow, into: &buffer)
+            }
+        }
+        for (node, rect) in placed { draw(node, in: rect, ctx: ctx, into: &buffer) }
     }
 
     static func nodes(_ s: Snapshot) -> [[Node]] {
@@ -63,11 +78,16 @@ enum ArchitecturePanel {
             compute.append(
                 Node(key: "i:\(i.id)", title: "▪ \(i.id) \(i.instanceType)", detail: "\(st.word) CPU \(Format.percent(i.cpu))", level: st.level))
         }
-        return [sources, balancers, compute]
+        var columns = [sources]
+        if !s.route53.isEmpty { columns.append(s.route53.map(dnsNode)) }
+        if !s.cloudFront.isEmpty { columns.append(s.cloudFront.map(cdnNode)) }
+        return columns + [balancers + s.buckets.map(bucketNode), compute]
     }
 
     static func links(_ s: Snapshot) -> [(String, String, Double)] {
-        var result = s.traffic.map { ("src:\($0.name)", "lb:\($0.target)", $0.rps) }
+        // A source's target may be a DNS name, a distribution, a bucket or a load balancer.
+        var result = s.traffic.map { ("src:\($0.name)", edgeKey(s, $0.target) ?? "lb:\($0.target)", $0.rps) }
+        result += edgeLinks(s)
         let owner = Dictionary(s.instances.map { ($0.id, $0.group.map { "asg:\($0)" } ?? "i:\($0.id)") }, uniquingKeysWith: { a, _ in a })
         for lb in s.loadBalancers {
             var rates: [String: Double] = [:]
@@ -82,24 +102,35 @@ enum ArchitecturePanel {
         return result
     }
 
+    /// A box with the title and detail inside; a three-row box carries the title on its border.
     private static func draw(_ node: Node, in rect: Rect, ctx: PanelContext, into buffer: inout Buffer) {
-        var box = ctx.theme.makeBox(title: "")
+        // Blank first: an arrow that skips a column passes behind this box.
+        buffer.fill(rect, with: .blank)
+        let isShort = rect.height < 4
+        var box = ctx.theme.makeBox(title: isShort ? node.title : "")
         box.borderStyle = ctx.theme.state(node.level)
+        box.titleStyle = ctx.theme.mapNode
         let inner = box.render(in: rect, into: &buffer)
-        buffer.write([Span(node.title, style: ctx.theme.mapNode)], x: inner.x, y: inner.y, maxWidth: inner.width)
-        if inner.height > 1 {
-            buffer.write([Span(node.detail, style: ctx.theme.state(node.level))], x: inner.x, y: inner.y + 1, maxWidth: inner.width)
+        var y = inner.y
+        if !isShort {
+            buffer.write([Span(node.title, style: ctx.theme.mapNode)], x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+        if y < inner.maxY {
+            buffer.write([Span(node.detail, style: ctx.theme.state(node.level))], x: inner.x, y: y, maxWidth: inner.width)
         }
     }
 
-    /// An arrow from the right edge of `a` to the left edge of `b`, bending once if needed.
-    private static func arrow(from a: Rect, to b: Rect, label: String, style: Style, into buffer: inout Buffer) {
+    /// An arrow from the right edge of `a` to the left edge of `b`, bending once if needed, in
+    /// the middle of the last gap (`gap` columns between boxes) before `b`.
+    private static func arrow(from a: Rect, to b: Rect, gap: Int, label: String, style: Style, into buffer: inout Buffer) {
         let y0 = a.y + 1
         let y1 = b.y + 1
         let x0 = a.maxX
         let x1 = b.x - 1
         guard x1 > x0 else { return }
-        let bend = x0 + (x1 - x0) / 2
+        let lastGap = min(x1 - x0, gap - 1)
+        let bend = x1 - lastGap + lastGap / 2
         for x in x0..<x1 {
             let y = x < bend ? y0 : y1
             buffer[x, y] = Cell("─", style: style)
@@ -111,7 +142,9 @@ enum ArchitecturePanel {
             buffer[bend, y1] = Cell(y1 > y0 ? "└" : "┌", style: style)
         }
         buffer[x1, y1] = Cell("►", style: style)
-        // The rate rides just above the arrow's first stretch.
+        // The rate rides just above the arrow's first stretch; an arrow that skips a column
+        // (DNS straight to a load balancer) goes unlabelled, as its label would sit on a neighbour's.
+        guard x1 - x0 <= gap - 1 else { return }
         buffer.write(label, x: x0 + 1, y: y0 - 1, style: style, maxWidth: x1 - x0 - 1)
     }
 }

@@ -12,3 +12,15 @@ struct PanelContext {
         theme.makeBox(title: title, trailingTitle: trailing, isFocused: isFocused).render(in: area, into: &buffer)
     }
 }
+
+extension [Span] {
+    /// The leading spans that fit whole in `width` columns: a line's optional parts go last
+    /// and drop out instead of being cut mid-word.
+    func fitting(_ width: Int) -> [Span] {
+        var used = 0
+        return Array(prefix { span in
+            used += span.width
+            return used <= width
+        })
+    }
+}

@@ -73,3 +73,25 @@ extension String {
         return w >= width ? self : String(repeating: " ", count: width - w) + self
     }
 }
+
+/// Symbols and words for the edge: origins, health checks.
+extension StateText {
+    /// Symbol, word and level of a distribution's origin.
+    static func origin(_ s: CloudFrontOriginStatus) -> (symbol: String, word: String, level: StateLevel) {
+        switch s {
+        case .healthy: ("●", "healthy", .healthy)
+        case .failedOver: ("◐", "failed over", .warning)
+        case .serverErrors: ("×", "5xx", .critical)
+        case .unreachable: ("×", "unreachable", .critical)
+        }
+    }
+
+    /// Symbol, word and level of a Route 53 record or health check status.
+    static func route53(isHealthy: Bool) -> (symbol: String, word: String, level: StateLevel) {
+        isHealthy ? ("●", "healthy", .healthy) : ("×", "unhealthy", .critical)
+    }
+
+    /// Level of a hit ratio: a warm cache reads healthy, a cold one (warming, invalidated) a
+    /// warning; never critical, since a miss is slower, not failed.
+    static func hitLevel(_ ratio: Double) -> StateLevel { ratio >= 0.8 ? .healthy : .warning }
+}

@@ -11,7 +11,8 @@ import Testing
     static let allActions: [Action] = [
         .help, .quit, .togglePause, .stepOnce, .faster, .slower, .focusNext, .focusPrevious, .focusPanel(1),
         .selectUp, .selectDown, .selectLeft, .selectRight, .zoom, .back, .faultMenu, .healAll, .nextTheme,
-        .filterEvents, .desiredDown, .desiredUp, .instanceTypeMenu,
+        .filterEvents, .desiredDown, .desiredUp, .instanceTypeMenu, .recordWeightDown, .recordWeightUp,
+        .recordWeightMenu, .toggleHealthCheck,
     ]
 
     /// A distinct number per case, ignoring associated values.
@@ -39,11 +40,15 @@ import Testing
         case .desiredDown: 19
         case .desiredUp: 20
         case .instanceTypeMenu: 21
+        case .recordWeightDown: 22
+        case .recordWeightUp: 23
+        case .recordWeightMenu: 24
+        case .toggleHealthCheck: 25
         }
     }
 
     @Test func theActionListCoversEveryCase() {
-        #expect(Set(Self.allActions.map(Self.ordinal)) == Set(0..<22))
+        #expect(Set(Self.allActions.map(Self.ordinal)) == Set(0..<26))
     }
 
     @Test(arguments: allActions)
@@ -91,7 +96,9 @@ import Testing
             (.right, .selectRight), (.character("l"), .selectRight), (.enter, .zoom), (.escape, .back),
             (.character("f"), .faultMenu), (.character("x"), .healAll), (.character("t"), .nextTheme),
             (.character("/"), .filterEvents), (.character("["), .desiredDown), (.character("]"), .desiredUp),
-            (.character("v"), .instanceTypeMenu),
+            (.character("v"), .instanceTypeMenu), (.character("{"), .recordWeightDown),
+            (.character("}"), .recordWeightUp), (.character("w"), .recordWeightMenu),
+            (.character("c"), .toggleHealthCheck),
         ]
         for (key, action) in expected {
             #expect(Keymap.standard.action(for: key) == action, "\(key)")
@@ -101,7 +108,7 @@ import Testing
     @Test func sectionsKeepEveryBindingOnceInOrder() {
         let bindings = Keymap.standard.bindings
         let sections = Keymap.standard.sections
-        #expect(sections.map(\.group) == ["General", "Time", "Navigation", "Faults & capacity"])
+        #expect(sections.map(\.group) == ["General", "Time", "Navigation", "Faults & capacity", "Route 53"])
         #expect(sections.flatMap(\.bindings).count == bindings.count)
         for section in sections {
             #expect(section.bindings == bindings.filter { $0.group == section.group })

@@ -22,7 +22,7 @@ import Testing
                 result.append(("\(panel)\(zoomed ? " zoomed" : "")", m))
             }
         }
-        for (name, keys) in [("help", "?"), ("faults", "f"), ("types", "v"), ("filter", "/launch")] {
+        for (name, keys) in [("help", "?"), ("faults", "f"), ("types", "v"), ("filter", "/launch"), ("weights", "6w")] {
             var m = base
             m.type(keys)
             result.append((name, m))
@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: oddSizes)
     func everyScreenRendersAtAnySize(_ size: (Int, Int)) {
-        for snapshot in [AppFixture.start, AppFixture.calm, AppFixture.faulted, AppFixture.bare] {
+        for snapshot in [AppFixture.start, AppFixture.calm, AppFixture.faulted, AppFixture.bare, EdgeFixture.calm, EdgeFixture.failover] {
             for (name, model) in Self.everyScreen(snapshot) {
                 var m = model
                 _ = m.update(.resized(width: size.0, height: size.1))
