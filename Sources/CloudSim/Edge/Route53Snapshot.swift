@@ -8,6 +8,12 @@ public struct Route53RecordSnapshot: Sendable, Equatable {
     public var routing: String
     /// What it answers with: the alias target or the values, e.g. `web-alb` or `10.0.0.1, 10.0.0.2`.
     public var target: String = ""
+    /// Set identifier (nil for simple routing).
+    public var setIdentifier: String?
+    /// Weight of a weighted record (nil for other policies).
+    public var weight: Int?
+    /// Health check associated with the record.
+    public var healthCheckID: String?
     /// Health as Route 53 sees it (health check and evaluated target).
     public var isHealthy: Bool
     /// Requests its answers sent in the last complete second.

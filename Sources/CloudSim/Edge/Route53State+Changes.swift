@@ -58,6 +58,11 @@ extension Route53State {
         return Double(max(0, last - tick)) * tickSeconds
     }
 
+    /// Whether population `p` gets an answer with at least one value.
+    public func hasAnswer(population p: Int) -> Bool {
+        choices[p].contains { !table.answers[$0.answer].values.isEmpty }
+    }
+
     /// TTL of population `p`'s current answer in seconds (the longest, if several).
     public func answerTTL(population p: Int) -> Double {
         Double(choices[p].map(\.ttlTicks).max() ?? 0) * tickSeconds

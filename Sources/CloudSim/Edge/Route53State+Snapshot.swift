@@ -15,6 +15,9 @@ extension Route53State {
                 isHealthy: recordHealth[i],
                 requestsPerSecond: rates[i].0, share: group > 0 ? rates[i].0 / group : 0,
                 totalRequests: rates[i].1)
+            snapshot.setIdentifier = record.setIdentifier
+            snapshot.healthCheckID = record.healthCheckID
+            if case .weighted(let weight) = record.routing { snapshot.weight = weight }
             switch record.target {
             case .alias(let alias): snapshot.target = alias.name
             case .values(let values): snapshot.target = values.joined(separator: ", ")

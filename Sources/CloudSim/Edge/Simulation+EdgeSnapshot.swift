@@ -5,7 +5,7 @@ extension Simulation {
             var snapshot = zones53[z].snapshot()
             snapshot.populations = populationOwners[z].indices.map { p in
                 let owner = populationOwners[z][p]
-                return DNSPopulationSnapshot(
+                var population = DNSPopulationSnapshot(
                     queryName: zones53[z].populations[p].queryName, source: sources[owner.source].config.name,
                     region: sourceRoutes[owner.source].regionNames[owner.region],
                     answer: zones53[z].answerLabel(population: p),
@@ -14,6 +14,8 @@ extension Simulation {
                     },
                     staleTTLRemaining: zones53[z].staleTTLRemaining(population: p, tick: tick),
                     ttlSeconds: zones53[z].answerTTL(population: p))
+                population.hasAnswer = zones53[z].hasAnswer(population: p)
+                return population
             }
             for c in snapshot.healthChecks.indices where forcedFailingChecks.contains(snapshot.healthChecks[c].id) {
                 snapshot.healthChecks[c].isForcedFailing = true
@@ -57,6 +59,8 @@ extension Simulation {
                 errorRate: share(last.failed), waitingOnOrigin: runtime.waiting, uncachedShare: runtime.uncachedShare,
                 edges: edges, invalidations: runtime.invalidations)
             snapshot.bytesFromCachePerSecond = last.viewer.bytesFromCache
+            snapshot.primaryOrigin = runtime.config.origin.primaryName
+            if case .group(_, let secondary) = runtime.config.origin { snapshot.secondaryOrigin = secondary }
             snapshot.costTotal = runtime.cost
             return snapshot
         }

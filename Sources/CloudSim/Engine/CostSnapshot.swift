@@ -8,6 +8,14 @@ public struct ActiveFaultSnapshot: Sendable, Equatable {
     public var startedAt: Double
     /// Seconds left, nil = until healed.
     public var remaining: Double?
+
+    /// Creates a fault snapshot (the dashboard's tests build them by hand).
+    public init(id: Int, spec: FaultSpec, startedAt: Double, remaining: Double?) {
+        self.id = id
+        self.spec = spec
+        self.startedAt = startedAt
+        self.remaining = remaining
+    }
 }
 
 /// The running bill.

@@ -74,6 +74,9 @@ public struct CloudFrontSnapshot: Sendable, Equatable {
     public var bytesFromCachePerSecond: Double = 0
     /// Dollars spent on the distribution so far (data transfer out and requests).
     public var costTotal: Double = 0
+    /// The origin (or the group's primary) and the group's secondary, by name.
+    public var primaryOrigin = ""
+    public var secondaryOrigin: String?
 
     /// Creates a snapshot (the dashboard's tests build them by hand).
     public init(
@@ -141,6 +144,8 @@ public struct DNSPopulationSnapshot: Sendable, Equatable {
     public var staleTTLRemaining: Double
     /// TTL of the current answer, in seconds.
     public var ttlSeconds: Double
+    /// Whether Route 53 answers at all (false: NXDOMAIN / NODATA, requests fail).
+    public var hasAnswer = true
 
     /// Creates a population snapshot.
     public init(

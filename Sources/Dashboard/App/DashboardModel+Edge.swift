@@ -42,15 +42,8 @@ extension DashboardModel {
     /// The weight of a weighted record as last sent from here, else as the snapshot shows it;
     /// nil for records of other routing policies.
     public func weight(of record: Route53RecordSnapshot) -> Int? {
-        if let pending = pendingRecordWeights[record.label] { return pending }
-        return Self.weight(inRouting: record.routing)
-    }
-
-    /// The weight in a routing text such as `weighted 80`.
-    static func weight(inRouting routing: String) -> Int? {
-        let parts = routing.split(separator: " ")
-        guard parts.count == 2, parts[0] == "weighted" else { return nil }
-        return Int(parts[1])
+        if let pending = pendingRecordWeights[record.setIdentifier ?? record.label] { return pending }
+        return record.weight
     }
 
     /// Whether a health check fails by hand, counting a toggle sent since the last tick.

@@ -112,7 +112,7 @@ extension DashboardModel {
             let step = action == .recordWeightUp ? Self.weightStep : -Self.weightStep
             let next = min(255, max(0, current + step))
             guard next != current else { return [] }
-            let command = Command.setRecordWeight(setIdentifier: record.label, weight: next)
+            let command = Command.setRecordWeight(setIdentifier: record.setIdentifier ?? record.label, weight: next)
             notePending(command)
             return [.submit(command)]
         case .recordWeightMenu:

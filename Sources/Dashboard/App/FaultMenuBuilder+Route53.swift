@@ -10,7 +10,7 @@ extension FaultMenuBuilder {
         let options = zip(Menu.keys, choices).map { key, weight in
             MenuOption(
                 key: key, title: "weight \(weight)" + (weight == 0 ? " (no answers)" : ""),
-                command: .setRecordWeight(setIdentifier: record.label, weight: weight))
+                command: .setRecordWeight(setIdentifier: record.setIdentifier ?? record.label, weight: weight))
         }
         return Menu(title: "Weight of \(record.label) (now \(current))", options: options)
     }

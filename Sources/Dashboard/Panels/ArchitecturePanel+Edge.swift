@@ -5,7 +5,7 @@ extension ArchitecturePanel {
     /// A hosted zone: queries per second; a warning while an answer is failed over or stale
     /// answers still live in resolvers, critical when some name gets no answer.
     static func dnsNode(_ zone: Route53Snapshot) -> Node {
-        let noAnswer = zone.populations.contains { $0.answer == "no answer" }
+        let noAnswer = zone.populations.contains { !$0.hasAnswer }
         let degraded =
             zone.records.contains { !$0.isHealthy } || zone.populations.contains { $0.staleTTLRemaining > 0 }
         return Node(

@@ -1,9 +1,8 @@
 import CloudSim
 
 extension CloudFrontSnapshot {
-    /// The origin's name, or the group's primary then secondary (the snapshot writes a group
-    /// as `primary -> secondary`).
-    var originNames: [String] { origin.split(separator: " -> ").map(String.init) }
+    /// The origin's name, or the group's primary then secondary.
+    var originNames: [String] { [primaryOrigin] + (secondaryOrigin.map { [$0] } ?? []) }
 
     /// The origin answering now: the secondary once the group failed over.
     var currentOrigin: String {

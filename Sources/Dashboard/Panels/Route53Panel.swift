@@ -52,7 +52,7 @@ enum Route53Panel {
                 result.append(([Span(name, style: t.textEmphasis)], nil))
             }
             let health = StateText.route53(isHealthy: record.isHealthy)
-            let pending = m.pendingRecordWeights[record.label]
+            let pending = m.pendingRecordWeights[record.setIdentifier ?? record.label]
             let routing = pending.map { "weighted \($0)" } ?? record.routing
             result.append(
                 (
@@ -80,7 +80,7 @@ enum Route53Panel {
                 : Span("  TTL \(Format.number(p.ttlSeconds)) s", style: t.textDim)
             let spans = [
                 Span(p.queryName + " → ", style: t.text),
-                Span(p.answer, style: p.answer == "no answer" ? t.stateCritical : t.textEmphasis), stale,
+                Span(p.answer, style: !p.hasAnswer ? t.stateCritical : t.textEmphasis), stale,
                 Span("  \(p.source) \(p.region)", style: t.textDim),
             ]
             return (spans.fitting(width), nil)

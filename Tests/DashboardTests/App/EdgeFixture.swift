@@ -23,7 +23,8 @@ enum EdgeFixture {
     }
 
     /// `web-cdn` warm and healthy: 91% hits, the origin sends a tenth of the bytes.
-    static let healthyCloudFront = CloudFrontSnapshot(
+    static let healthyCloudFront: CloudFrontSnapshot = {
+        var d = CloudFrontSnapshot(
         name: "web-cdn", origin: "web-alb -> site-bucket", originStatus: .healthy, requestsPerSecond: 290,
         hitRatio: 0.91, cacheHitRate: 0.94,
         hitRatioHistory: (0..<240).map { min(0.91, 0.2 + Double($0) * 0.004) }, originRequestsPerSecond: 26,
@@ -35,6 +36,10 @@ enum EdgeFixture {
             CloudFrontEdgeSnapshot(region: "eu-west-1", index: 0, requestsPerSecond: 50, hitRatio: 0.9, fill: nil),
         ],
         invalidations: 0)
+        d.primaryOrigin = "web-alb"
+        d.secondaryOrigin = "site-bucket"
+        return d
+    }()
 
     /// `web-cdn` whose origin stopped answering: hits still served, misses wait and then fail.
     static let unreachableCloudFront: CloudFrontSnapshot = {
@@ -136,6 +141,11 @@ enum EdgeFixture {
             name: name, label: label, routing: routing, isHealthy: healthy, requestsPerSecond: rps, share: share,
             totalRequests: Int(rps * 360))
         r.target = target
+        let parts = routing.split(separator: " ")
+        if parts.count == 2, parts[0] == "weighted" {
+            r.weight = Int(parts[1])
+            r.setIdentifier = label
+        }
         return r
     }
 }
