@@ -37,18 +37,22 @@ extension ScenarioDecoder {
         }
         let viewers = decodeViewerRegions(distribution)
         let errorTTL = distribution.duration("errorCachingMinTTL") ?? 10
+        let staleIfError = decodeStaleIfError(distribution) ?? errorTTL
+        let edgeCapacity = distribution.capacity("edgeCapacity")
+        let regionalCapacity = distribution.capacity("regionalEdgeCapacity")
+        let shieldCapacity = distribution.capacity("originShieldCapacity")
+        let edgeLatency = distribution.number("edgeLatencyMillis", bound: .upTo(60_000))
         guard let name, let origin, let behaviors, let viewers else { return nil }
         var config = CloudFrontDistributionConfig(
             name: name.value, priceClass: priceClass ?? .all, origin: origin,
             originConnection: CloudFrontOriginConnection(
                 connectionAttempts: attempts, connectionTimeout: timeout),
             behaviors: behaviors, defaultBehavior: defaultBehavior, originShieldRegion: shield?.value,
-            clientRegions: viewers, errorCachingMinTTL: errorTTL,
-            staleIfErrorSeconds: decodeStaleIfError(distribution) ?? errorTTL)
-        config.edgeCapacity = distribution.capacity("edgeCapacity") ?? config.edgeCapacity
-        config.regionalEdgeCacheCapacity = distribution.capacity("regionalEdgeCapacity")
-        config.originShieldCapacity = distribution.capacity("originShieldCapacity") ?? .unlimited
-        config.edgeLatencyMillis = distribution.number("edgeLatencyMillis", bound: .upTo(60_000)) ?? 10
+            clientRegions: viewers, regionalEdgeCacheCapacity: regionalCapacity,
+            errorCachingMinTTL: errorTTL, staleIfErrorSeconds: staleIfError)
+        config.edgeCapacity = edgeCapacity ?? config.edgeCapacity
+        config.originShieldCapacity = shieldCapacity ?? config.originShieldCapacity
+        config.edgeLatencyMillis = edgeLatency ?? config.edgeLatencyMillis
         return config
     }
 
@@ -90,10 +94,14 @@ extension ScenarioDecoder {
 
     /// `staleIfError`: a duration, or `outage` to serve expired copies for the whole outage.
     private func decodeStaleIfError(_ distribution: ObjectReader) -> Double?? {
-        if case .scalar(let scalar) = distribution.node("staleIfError"),
-            scalar.string.lowercased() == "outage"
-        {
-            return .some(nil)
+        if case .scalar(let scalar) = distribution.node("staleIfError"), !ScalarText.isNull(scalar) {
+            if scalar.string.lowercased() == "outage" { return .some(nil) }
+            if ScalarText.seconds(scalar.string) == nil {
+                log.report(
+                    "'staleIfError' must be a duration such as 10s or 5m, or outage, got "
+                        + ScalarText.quoted(scalar.string), at: scalar.mark)
+                return nil
+            }
         }
         return distribution.duration("staleIfError").map { .some($0) }
     }
