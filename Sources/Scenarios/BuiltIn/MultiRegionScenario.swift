@@ -20,7 +20,8 @@ enum MultiRegionScenario {
           failures in a row. At 10 minutes all of us-east-1 goes dark for ten minutes. Watch the time
           it takes before clients reach Europe: about 30 seconds for the health check to fail, then up
           to 60 seconds more while resolvers keep their cached answer (the alias TTL). When the region
-          returns, the checks pass again and traffic fails back the same way.
+          returns, its group first relaunches its instances; once the load balancer has healthy targets
+          again, the checks pass and traffic fails back the same way.
 
         settings:
           tickSeconds: 0.1
@@ -105,7 +106,7 @@ enum MultiRegionScenario {
             caption: "Route 53 now answers with eu-west-1; clients move as their cached answers expire"
             seconds: 10
           - at: 20m
-            caption: "us-east-1 is back: three passing checks (30 s) and one TTL later, traffic fails back"
+            caption: "us-east-1 is back: once its instances are in service, three passing checks (30 s) and one TTL later, traffic fails back"
             seconds: 10
 
         """#
