@@ -44,6 +44,18 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
                 "bad-duration.yaml:9:10: 'at' must be a duration such as 90, 90s, 5m, 1.5h or 1d, got '2w'",
             ]),
         BrokenFixture(
+            "distribution-keys.yaml",
+            [
+                "distribution-keys.yaml:9:5: unknown key 'pricClass' in distributions[0]; did you mean 'priceClass'?",
+                "distribution-keys.yaml:10:13: unknown bucket or load balancer 'site-bukket' in distributions[0]; did you mean 'site-bucket'?",
+                "distribution-keys.yaml:13:52: unknown bucket or load balancer 'logs' in distributions[1].originGroup; valid origins are site-bucket",
+                "distribution-keys.yaml:14:51: unknown region 'mars-1' in distributions[1].clientRegions[1]; valid regions are us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, sa-east-1, eu-west-1, eu-west-2, eu-central-1, af-south-1, ap-south-1, ap-southeast-1, ap-northeast-1, ap-southeast-2",
+                "distribution-keys.yaml:15:31: 'minTTL' (3600) must not exceed 'maxTTL' (600)",
+                "distribution-keys.yaml:15:72: 'objectSize' must be a size in bytes such as 50000, 50KB, 2MB or 1GB, got '50 KB'",
+                "distribution-keys.yaml:16:19: 'edgeCapacity' must be a number of objects, a size such as 2GB, or unlimited, got 'lots'",
+                "distribution-keys.yaml:17:19: 'staleIfError' must be a duration such as 10s or 5m, or outage, got 'forever'",
+            ]),
+        BrokenFixture(
             "duplicate-key.yaml",
             [
                 "duplicate-key.yaml:5:1: duplicate key 'name' (the first is at line 1); each key may appear only once in a mapping"
@@ -90,6 +102,31 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
                 "overlapping-steps.yaml:18:13: steps[2] (from 40) leaves a gap after steps[1] (up to 30); each band must start where the previous one ends",
             ]),
         BrokenFixture(
+            "route53-records.yaml",
+            [
+                "route53-records.yaml:10:35: unknown load balancer, bucket or distribution 'web-alb' in hostedZones[0].healthChecks[0]; valid endpoints are site-bucket",
+                "route53-records.yaml:11:59: 'interval' must be 10 or 30 seconds, got 20",
+                "route53-records.yaml:12:9: Route 53 would reject this: health check few-check: needs at least 3 checker regions",
+                "route53-records.yaml:14:71: 'weighted' must be between 0 and 255, got 300",
+                "route53-records.yaml:16:9: Route 53 would reject this record: app.example.com: at most one primary and one secondary failover record",
+                "route53-records.yaml:17:16: record name 'www.example.org' is not in hosted zone 'example.com'; use 'example.com' or a name ending in '.example.com'",
+                "route53-records.yaml:17:47: an alias cannot point at bucket 'site-bucket' here; alias a distribution in front of it, or write values: [site-bucket]",
+                "route53-records.yaml:17:66: 'ttl' does not apply to an alias record (Route 53 uses 60 s for an AWS resource, else the target record's TTL); remove it",
+                "route53-records.yaml:18:69: unknown health check 'site-chek' in hostedZones[0].records[4]; did you mean 'site-check'?",
+            ]),
+        BrokenFixture(
+            "route53-routing.yaml",
+            [
+                "route53-routing.yaml:13:58: routing 'weighted' needs a value, e.g. {weighted: 10}",
+                "route53-routing.yaml:14:58: unknown routing policy 'geo'; valid routing policies are simple, weighted, failover, geolocation, geoproximity, latency, multivalue",
+                "route53-routing.yaml:15:82: 'country' must be an ISO 3166 country code such as CA, got 'Canada'",
+                "route53-routing.yaml:16:68: unknown region 'us-east-9' in hostedZones[0].records[4].routing; did you mean 'us-east-1'?",
+                "route53-routing.yaml:17:72: 'routing' must name exactly one policy, e.g. {weighted: 10} or {failover: primary}",
+                "route53-routing.yaml:18:63: unknown distribution 'site-cdn' in hostedZones[0].records[6].alias; no distribution is declared",
+                "route53-routing.yaml:20:47: unknown weighted record 'bleu' in timeline[0].setRecordWeight; valid weighted records are blue",
+                "route53-routing.yaml:21:39: unknown health check 'site' in timeline[1].failHealthCheck; valid health checks are site-check",
+            ]),
+        BrokenFixture(
             "tab-indentation.yaml",
             [
                 "tab-indentation.yaml:3:1: YAML syntax error: found character that cannot start any token (while scanning for the next token); indent with spaces, not tabs"
@@ -98,7 +135,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
             "timeline-commands.yaml",
             [
                 "timeline-commands.yaml:12:29: timeline[0] has more than one action (healAll, caption); give each entry exactly one",
-                "timeline-commands.yaml:13:5: timeline[1] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, caption",
+                "timeline-commands.yaml:13:5: timeline[1] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption",
                 "timeline-commands.yaml:14:42: unknown auto scaling group 'wbe' in timeline[2].setDesiredCapacity; valid auto scaling groups are web",
                 "timeline-commands.yaml:15:42: unknown traffic source 'users' in timeline[3].trafficMultiplier; no traffic source is declared",
                 "timeline-commands.yaml:16:48: unknown load balancer 'web-alb' in timeline[4].setForwardWeights; no load balancer is declared",
@@ -112,6 +149,15 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
             "unknown-availability-zone.yaml",
             [
                 "unknown-availability-zone.yaml:10:49: unknown availability zone 'us-east-1d' in autoScalingGroups[0]; declare it under regions or use one of us-east-1a, us-east-1b"
+            ]),
+        BrokenFixture(
+            "unknown-bucket-region.yaml",
+            [
+                "unknown-bucket-region.yaml:6:33: unknown region 'us-est-1' in buckets[0]; did you mean 'us-east-1'?",
+                "unknown-bucket-region.yaml:7:33: unknown region 'moon-1' in buckets[1]; valid regions are us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, sa-east-1, eu-west-1, eu-west-2, eu-central-1, af-south-1, ap-south-1, ap-southeast-1, ap-northeast-1, ap-southeast-2",
+                "unknown-bucket-region.yaml:9:65: unknown distribution, bucket or load balancer 'site-buckt' in timeline[0].fault; did you mean 'site-bucket'?",
+                "unknown-bucket-region.yaml:10:61: unknown distribution 'site-bucket' in timeline[1].fault; no distribution is declared",
+                "unknown-bucket-region.yaml:11:53: unknown region 'eu-west-1' in timeline[2].fault; valid targets are us-east-1",
             ]),
         BrokenFixture(
             "unknown-fault-kind.yaml",
@@ -137,6 +183,12 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
             [
                 "unknown-load-balancer.yaml:12:13: unknown load balancer 'web-lb' in traffic[0]; did you mean 'web-alb'?",
                 "unknown-load-balancer.yaml:15:13: unknown load balancer 'api' in traffic[1]; valid load balancers are web-alb",
+            ]),
+        BrokenFixture(
+            "unknown-traffic-target.yaml",
+            [
+                "unknown-traffic-target.yaml:12:27: unknown bucket or record name 'ww.example.com' in traffic[0]; did you mean 'www.example.com'?",
+                "unknown-traffic-target.yaml:13:26: unknown bucket or record name 'api' in traffic[1]; valid targets are site-bucket, www.example.com",
             ]),
         BrokenFixture(
             "weight-out-of-range.yaml",

@@ -64,6 +64,17 @@ import Testing
         }
     }
 
+    @Test(arguments: [StaticWebsiteScenario.yaml, MultiRegionScenario.yaml, EdgeScenarioTests.yaml])
+    func survivesThreeHundredMutationsOfEdgeScenarios(_ pristine: String) {
+        var random = SimRandom(seed: UInt64(pristine.count))
+        var text = pristine
+        for round in 0..<300 {
+            if round % 10 == 0 { text = pristine }
+            text = Self.mutate(text, using: &random)
+            Self.checkNeverCrashes(text)
+        }
+    }
+
     @Test(arguments: [
         "", " ", "\n\n", "---", "--- \n...", "~", "null", "42", "web-app", "[]", "- a\n- b", "{}",
         "\u{0}\u{1}\u{2}",

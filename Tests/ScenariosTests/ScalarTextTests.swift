@@ -16,6 +16,19 @@ import Testing
         #expect(ScalarText.seconds(text) == nil)
     }
 
+    @Test(arguments: [
+        ("50KB", 50_000.0), ("2MB", 2e6), ("1GB", 1e9), ("1.5gb", 1.5e9), ("512B", 512), ("1KiB", 1024),
+        ("2MiB", 2_097_152), ("1TB", 1e12),
+    ])
+    func readsByteSizesWithAUnit(_ text: String, _ bytes: Double) {
+        #expect(ScalarText.byteSize(text) == bytes)
+    }
+
+    @Test(arguments: ["50", "50 KB", "KB", "50XB", "1e999GB", "-", ".nanMB", "5KBs"])
+    func rejectsAnythingElseAsByteSize(_ text: String) {
+        #expect(ScalarText.byteSize(text) == nil)
+    }
+
     @Test func readsWholeNumbersAndSaysWhyOthersFail() {
         #expect(ScalarText.wholeNumber("12") == .value(12))
         #expect(ScalarText.wholeNumber("-3") == .value(-3))

@@ -29,7 +29,7 @@ import Testing
 
     @Test func explainsANameThatIsNeitherBuiltInNorAFile() throws {
         let error = try #require(throws: ScenarioError.self) { try ScenarioSource.resolve("foo") }
-        #expect(error.description == "'foo' is neither a built-in scenario (web-app) nor a readable file")
+        #expect(error.description == "'foo' is neither a built-in scenario (web-app, static-website, multi-region) nor a readable file")
     }
 
     @Test func reportsUnreadableFilesAtLineOne() throws {
@@ -82,7 +82,7 @@ import Testing
                 "x.yaml:1:1: the scenario is missing required key 'name'",
                 "x.yaml:2:17: 'at' must be a duration such as 90, 90s, 5m, 1.5h or 1d, got 'soon'",
                 "x.yaml:3:1: unknown key 'colour' at the top level; valid keys are name, title, description, settings, "
-                    + "regions, traffic, instances, autoScalingGroups, loadBalancers, timeline",
+                    + "regions, traffic, instances, autoScalingGroups, loadBalancers, buckets, ...",
             ])
     }
 

@@ -44,7 +44,9 @@ public enum BuiltInScenarios {
 
     /// Every built-in scenario, in the order `cloudtop scenarios` lists them.
     public static let all: [BuiltInScenario] = [
-        .parsing(name: "web-app", yaml: WebAppScenario.yaml)
+        .parsing(name: "web-app", yaml: WebAppScenario.yaml),
+        .parsing(name: "static-website", yaml: StaticWebsiteScenario.yaml),
+        .parsing(name: "multi-region", yaml: MultiRegionScenario.yaml),
     ]
 
     /// The built-in scenario called `name`, if any.

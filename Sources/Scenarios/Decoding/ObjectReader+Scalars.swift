@@ -129,24 +129,29 @@ extension ObjectReader {
         return value
     }
 
-    /// One of a fixed set of words (matched ignoring case), named `noun` in messages.
+    /// One of a fixed set of words (matched ignoring case), named `noun` (`plural`, default
+    /// `noun` + s) in messages.
     func choice<Value>(
-        _ key: String, required: Bool = false, noun: String, options: [(name: String, value: Value)]
+        _ key: String, required: Bool = false, noun: String, plural: String? = nil,
+        options: [(name: String, value: Value)]
     ) -> Value? {
         guard let (text, mark) = scalar(key, required: required, expected: "a \(noun)") else { return nil }
         if let match = options.first(where: { $0.name.lowercased() == text.lowercased() }) {
             return match.value
         }
         let hint = Suggestion.hint(
-            for: text, among: options.map(\.name), noun: noun, plural: "\(noun)s", limit: 20)
+            for: text, among: options.map(\.name), noun: noun, plural: plural ?? "\(noun)s", limit: 20)
         log.report("unknown \(noun) \(ScalarText.quoted(text))\(hint)", at: mark)
         return nil
     }
 
     /// One case of a string-backed enumeration, by raw value.
     func choice<Value: CaseIterable & RawRepresentable>(
-        _ key: String, required: Bool = false, noun: String, of type: Value.Type = Value.self
+        _ key: String, required: Bool = false, noun: String, plural: String? = nil,
+        of type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
-        choice(key, required: required, noun: noun, options: Value.allCases.map { ($0.rawValue, $0) })
+        choice(
+            key, required: required, noun: noun, plural: plural,
+            options: Value.allCases.map { ($0.rawValue, $0) })
     }
 }

@@ -13,7 +13,9 @@ extension ScenarioDecoder {
 
     func decodeLoadBalancer(_ balancer: ObjectReader) -> LoadBalancerConfig? {
         let name = balancer.located("name", required: true)
-        if let name { loadBalancers.declare(name, noun: "load balancer", log: log) }
+        if let name, endpoints.declare(name, noun: "load balancer", log: log) {
+            loadBalancers.declare(name, noun: "load balancer", log: log)
+        }
         let kind =
             balancer.choice("type", noun: "load balancer type", of: LoadBalancerKind.self) ?? .application
         let zoneNames = balancer.strings("availabilityZones", required: true, nonEmpty: true) ?? []

@@ -4,7 +4,8 @@ import CloudSim
 extension ScenarioDecoder {
     static let actionKeys = [
         "fault", "heal", "healAll", "setDesiredCapacity", "adjustDesiredCapacity", "setInstanceType",
-        "setForwardWeights", "trafficMultiplier", "caption",
+        "setForwardWeights", "trafficMultiplier", "setRecordWeight", "failHealthCheck", "passHealthCheck",
+        "caption",
     ]
     static let timelineKeys = ["at", "seconds"] + actionKeys
     /// Seconds a caption stays up when the entry gives none.
@@ -48,6 +49,8 @@ extension ScenarioDecoder {
             let text = entry.string(action)
             let seconds = entry.duration("seconds", bound: .positive) ?? Self.defaultCaptionSeconds
             return text.map { .caption($0, seconds: seconds) }
+        case "setRecordWeight", "failHealthCheck", "passHealthCheck":
+            return decodeRoute53Command(action, in: entry)
         default:
             return decodeControlCommand(action, in: entry)
         }
@@ -81,6 +84,8 @@ extension ScenarioDecoder {
     }
 
     /// Reports a fault target that cannot be hit by `kind`; kinds the engine does not model yet pass.
+    ///
+    /// A region outage may name a declared region or the region of a bucket.
     private func checkFaultTarget(_ target: Located, kind: FaultKind, in place: String) {
         let table: NameTable
         let noun: String
@@ -92,7 +97,11 @@ extension ScenarioDecoder {
             checkZone(target, in: place)
             return
         case .regionOutage:
-            (table, noun) = (regions, "region")
+            (table, noun) = (regions + bucketRegions, "region")
+        case .originFailure:
+            (table, noun) = (distributions + buckets + loadBalancers, "distribution, bucket or load balancer")
+        case .invalidate:
+            (table, noun) = (distributions, "distribution")
         case .latency:
             (table, noun) = (loadBalancers + compute, "load balancer, auto scaling group or instance")
         case .trafficSpike, .trafficDDoS:

@@ -18,10 +18,7 @@ extension ScenarioDecoder {
         let name = source.located("name", required: true)
         if let name { trafficSources.declare(name, noun: "traffic source", log: log) }
         let target = source.located("target", required: true)
-        if let target {
-            loadBalancers.check(
-                target, noun: "load balancer", plural: "load balancers", in: source.path, log: log)
-        }
+        if let target { checkTrafficTarget(target, in: source.path) }
         let patternKeys = ["type"] + Self.patternKeys.flatMap(\.keys)
         let pattern = source.object("pattern", required: true, keys: Array(Set(patternKeys)).sorted())
             .flatMap(decodePattern)

@@ -3,15 +3,16 @@ import Yams
 
 /// Turns a composed YAML tree into an `Architecture`, reporting every problem on the way.
 ///
-/// Sections are decoded in dependency order (regions, load balancers, traffic, instances,
-/// groups, timeline) whatever their order in the file, so each reference can be checked as
-/// soon as it is read against the names declared so far. Names are declared even when the
-/// rest of their entry is broken, so one mistake does not cascade into "unknown" reports.
+/// Sections are decoded in dependency order (regions, load balancers, buckets, distributions,
+/// hosted zones, traffic, instances, groups, timeline) whatever their order in the file, so
+/// each reference can be checked as soon as it is read against the names declared so far.
+/// Names are declared even when the rest of their entry is broken, so one mistake does not
+/// cascade into "unknown" reports.
 /// One decoder decodes one file, on one thread.
 final class ScenarioDecoder {
     static let topLevelKeys = [
         "name", "title", "description", "settings", "regions", "traffic", "instances", "autoScalingGroups",
-        "loadBalancers", "timeline",
+        "loadBalancers", "buckets", "distributions", "hostedZones", "timeline",
     ]
 
     let log: DiagnosticLog
@@ -27,6 +28,20 @@ final class ScenarioDecoder {
     var targetGroupOwners: [String: String] = [:]
     /// Listener rule priorities of each load balancer.
     var rulePriorities: [String: [Int]] = [:]
+    var buckets = NameTable()
+    var distributions = NameTable()
+    /// Load balancers, buckets and distributions share one namespace: origins, health checks,
+    /// alias records and traffic sources name any of them.
+    var endpoints = NameTable()
+    var hostedZones = NameTable()
+    /// Route 53 health check ids, unique across the scenario (timeline commands name them).
+    var healthChecks = NameTable()
+    /// Record names of every hosted zone, in canonical form (`DNSName.normalized`).
+    var recordNames = NameTable()
+    /// Set identifiers of weighted records, for `setRecordWeight`.
+    var weightedRecords = NameTable()
+    /// Regions holding a bucket; a `region:outage` may name them even if they are not declared.
+    var bucketRegions = NameTable()
 
     /// Creates a decoder reporting into `log`.
     init(log: DiagnosticLog) {
@@ -47,6 +62,10 @@ final class ScenarioDecoder {
         let regionList = decodeRegions(top)
         let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(
             decodeLoadBalancer)
+        let bucketList = top.objects("buckets", keys: Self.bucketKeys).compactMap(decodeBucket)
+        let distributionList = top.objects("distributions", keys: Self.distributionKeys).compactMap(
+            decodeDistribution)
+        let zoneList = top.objects("hostedZones", keys: Self.hostedZoneKeys).compactMap(decodeHostedZone)
         let traffic = top.objects("traffic", keys: Self.trafficKeys).compactMap(decodeTraffic)
         let instances = top.objects("instances", keys: Self.instanceKeys).compactMap(decodeInstance)
         let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
@@ -56,7 +75,8 @@ final class ScenarioDecoder {
             name: name, title: Self.trimmed(title), description: Self.trimmed(description),
             settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,
             instances: instances,
-            autoScalingGroups: groupList, loadBalancers: balancers,
+            autoScalingGroups: groupList, loadBalancers: balancers, hostedZones: zoneList,
+            distributions: distributionList, buckets: bucketList,
             timeline: timeline.enumerated().sorted { left, right in
                 left.element.at != right.element.at
                     ? left.element.at < right.element.at : left.offset < right.offset
