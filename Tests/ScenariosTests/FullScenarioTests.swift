@@ -320,14 +320,20 @@ import Testing
     @Test func builtInWebAppMatchesItsBrief() throws {
         let webApp = try ScenarioSource.resolve(nil)
         #expect(webApp.name == "web-app")
-        #expect(webApp.title == "Web application: ALB -> EC2 Auto Scaling across three AZs")
+        #expect(webApp.title == "Web application: Route 53 -> CloudFront -> ALB -> EC2 Auto Scaling across three AZs")
         #expect(webApp.allAvailabilityZones == ["us-east-1a", "us-east-1b", "us-east-1c"])
         let group = try #require(webApp.autoScalingGroups.first)
         #expect((group.minSize, group.maxSize, group.desiredCapacity) == (2, 12, 4))
         #expect(group.healthCheckType == .elb && group.healthCheckGracePeriod == 120)
         #expect(group.defaultInstanceWarmup == 60 && group.bootSeconds == 90 && group.monitoring == .detailed)
         #expect(group.policies == [.targetTracking(TargetTrackingConfig(name: "cpu60", target: 60))])
-        #expect(webApp.traffic.first?.pattern == .ramp(from: 150, to: 650, start: 60, duration: 720))
+        #expect(webApp.traffic.first?.pattern == .ramp(from: 200, to: 870, start: 60, duration: 720))
+        #expect(webApp.traffic.first?.target == "www.example.com")
+        #expect(webApp.hostedZones.map(\.name) == ["example.com"])
+        let cdn = try #require(webApp.distributions.first)
+        #expect(cdn.origin == .origin("web-alb"))
+        #expect(cdn.behaviors.map(\.pathPattern) == ["/static/*"])
+        #expect(cdn.defaultBehavior.isCachingDisabled)
         #expect(webApp.timeline.map(\.at) == [900, 900, 1080, 1080])
     }
 }

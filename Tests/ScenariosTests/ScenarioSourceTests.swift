@@ -53,8 +53,8 @@ import Testing
 
     @Test func listsBuiltInsWithTitlesFromTheirYAML() throws {
         let webApp = try #require(BuiltInScenarios.named("web-app"))
-        #expect(webApp.title == "Web application: ALB -> EC2 Auto Scaling across three AZs")
-        #expect(webApp.description.hasPrefix("Users reach an Application Load Balancer"))
+        #expect(webApp.title == "Web application: Route 53 -> CloudFront -> ALB -> EC2 Auto Scaling across three AZs")
+        #expect(webApp.description.hasPrefix("Users look up www.example.com in Route 53"))
         #expect(!webApp.description.contains("\n"))
         #expect(BuiltInScenarios.named("nope") == nil)
     }

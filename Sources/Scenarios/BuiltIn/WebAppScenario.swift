@@ -6,16 +6,20 @@ enum WebAppScenario {
     /// The YAML text.
     static let yaml = #"""
         # web-app: the classic front end of a web application.
-        # An Application Load Balancer spreads requests over an EC2 Auto Scaling group in three
-        # Availability Zones; a target-tracking policy adds instances as traffic grows.
+        # Route 53 sends users to a CloudFront distribution that caches the static files; everything
+        # else goes on to an Application Load Balancer over an EC2 Auto Scaling group in three
+        # Availability Zones, where a target-tracking policy adds instances as traffic grows.
         # Format reference: docs/scenario-format.md
 
         name: web-app
-        title: "Web application: ALB -> EC2 Auto Scaling across three AZs"
+        title: "Web application: Route 53 -> CloudFront -> ALB -> EC2 Auto Scaling across three AZs"
         description: >
-          Users reach an Application Load Balancer that spreads their requests round-robin over an
+          Users look up www.example.com in Route 53 and reach a CloudFront distribution. A quarter of
+          their requests are for static files under /static/, which the edge caches; the rest are
+          not cached and go on to an Application Load Balancer that spreads them round-robin over an
           Auto Scaling group of m5.large instances in three Availability Zones. Traffic ramps from
-          150 to 650 requests per second, and a target-tracking policy keeps average CPU near 60 %
+          200 to 870 requests per second (150 to 650 reach the load balancer), and a target-tracking
+          policy keeps average CPU near 60 %
           by launching instances, each of which needs ninety seconds to boot and a minute to warm up,
           so capacity always lags demand a little. At 15 minutes an instance is terminated: watch the
           load balancer stop routing to it and the group launch a replacement. At 18 minutes traffic
@@ -29,6 +33,29 @@ enum WebAppScenario {
         regions:
           - name: us-east-1
             availabilityZones: [us-east-1a, us-east-1b, us-east-1c]
+
+        hostedZones:
+          - name: example.com
+            records:
+              - name: www.example.com
+                type: A
+                alias: {name: web-cdn}      # an alias to a distribution: TTL 60 s
+
+        distributions:
+          - name: web-cdn
+            origin: web-alb
+            behaviors:
+              - pathPattern: /static/*      # images, scripts, style sheets: cached for a day
+                share: 1
+                catalogue: {objects: 5000, zipf: 1.0, objectSize: 50KB}
+            defaultBehavior:                # pages and API calls: caching disabled, straight to the ALB
+              minTTL: 0
+              defaultTTL: 0
+              maxTTL: 0
+              share: 3
+            clientRegions:
+              - {region: us-east-1, edges: 2}
+            edgeCapacity: 2GB
 
         loadBalancers:
           - name: web-alb
@@ -62,8 +89,8 @@ enum WebAppScenario {
 
         traffic:
           - name: users
-            target: web-alb
-            pattern: {type: ramp, from: 150, to: 650, start: 1m, duration: 12m}
+            target: www.example.com
+            pattern: {type: ramp, from: 200, to: 870, start: 1m, duration: 12m}
             clientRegions: {us-east-1: 1}
 
         timeline:

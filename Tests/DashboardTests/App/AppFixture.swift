@@ -15,17 +15,37 @@ enum AppFixture {
     /// stays active and shows in the title bar, the status bar and the event log.
     static let faultTarget = "web"
 
-    /// The web-app simulation at tick 0 with the fixed seed.
+    /// The web-app simulation at tick 0 with the fixed seed, without its edge: users go
+    /// straight to the ALB at the rates that reach it through CloudFront. The compute-tier
+    /// screens are recorded over this; `EdgeFixture` and `defaultScenario` cover the edge.
     static func simulation() -> Simulation {
+        var architecture = defaultArchitecture()
+        architecture.title = "Web application: ALB -> EC2 Auto Scaling across three AZs"
+        architecture.hostedZones = []
+        architecture.distributions = []
+        architecture.traffic[0].target = "web-alb"
+        architecture.traffic[0].pattern = .ramp(from: 150, to: 650, start: 60, duration: 720)
+        return Simulation(architecture: architecture, seed: seed)
+    }
+
+    /// The built-in default scenario, as shipped (Route 53 and CloudFront in front).
+    static func defaultArchitecture() -> Architecture {
         do {
             guard let scenario = BuiltInScenarios.named("web-app") else {
                 fatalError("the built-in web-app scenario is missing")
             }
-            return Simulation(architecture: try scenario.architecture(), seed: seed)
+            return try scenario.architecture()
         } catch {
             fatalError("the built-in web-app scenario does not load: \(error)")
         }
     }
+
+    /// The shipped default scenario after six simulated minutes.
+    static let defaultScenario: Snapshot = {
+        var sim = Simulation(architecture: defaultArchitecture(), seed: seed)
+        sim.step(sixMinutes)
+        return sim.snapshot()
+    }()
 
     /// Web-app after six simulated minutes: several instances, alarms, a full event log.
     static let calm: Snapshot = {

@@ -34,6 +34,13 @@ import Testing
         }
     }
 
+    @Test(arguments: gridSizes)
+    func theShippedDefaultScenario(_ size: (Int, Int)) {
+        expectScreen(
+            AppFixture.model(AppFixture.defaultScenario, width: size.0, height: size.1),
+            named: "default-scenario-\(size.0)x\(size.1)")
+    }
+
     @Test func tooSmallWithAnEdge() {
         expectScreen(AppFixture.model(EdgeFixture.failover, width: 60, height: 20), named: "edge-failover-60x20")
     }
