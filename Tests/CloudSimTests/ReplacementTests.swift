@@ -80,10 +80,10 @@ import Testing
         sim.step(until: { $0.target(id)?.health == .unhealthy }, within: 65)
         sim.run(until: inServiceAt + 115)
         let i = sim.index(of: id)!
-        #expect(sim.instances[i].state == .inService)
+        #expect(sim.hot[i].state == .inService)
         #expect(!sim.instances[i].isMarkedUnhealthy, "protected by the grace period")
         sim.run(until: inServiceAt + 131)
         #expect(sim.instances[i].isMarkedUnhealthy, "replaced at the first group check after the grace period")
-        #expect(sim.instances[i].state != .inService)
+        #expect(sim.hot[i].state != .inService)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct TerminationPolicyTests {
     /// Instances of the group that started terminating (or finished) since the start.
     private func victims(_ sim: Simulation) -> [InstanceState] {
-        sim.instances.filter { $0.group == 0 && ($0.state == .terminating || $0.state == .terminated) }
+        sim.hot.filter { $0.group == 0 && ($0.state == .terminating || $0.state == .terminated) }
     }
 
     @Test(arguments: 1...5 as ClosedRange<UInt64>)

@@ -65,7 +65,7 @@ extension Simulation {
         for t in candidates {
             let share = byFlows && total > 0
                 ? balancers[b].groups[g].targets[t].flowShare / total : 1 / Double(candidates.count)
-            instances[balancers[b].groups[g].targets[t].instance].offeredRate += rate * share
+            hot[balancers[b].groups[g].targets[t].instance].offeredRate += rate * share
         }
     }
 
@@ -101,7 +101,7 @@ extension Simulation {
 
     /// Least outstanding requests: water-filling so the emptiest targets get the requests.
     private mutating func distributeLeastOutstanding(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
-        let sorted = candidates.map { (t: $0, o: instances[balancers[b].groups[g].targets[$0].instance].queued) }
+        let sorted = candidates.map { (t: $0, o: hot[balancers[b].groups[g].targets[$0].instance].queued) }
             .sorted { $0.o < $1.o }
         var remaining = n
         var level = sorted[0].o
@@ -145,16 +145,16 @@ extension Simulation {
         guard k > 0 else { return }
         balancers[b].groups[g].targets[t].routedSecond += k
         let i = balancers[b].groups[g].targets[t].instance
-        guard instances[i].isRunning, !instances[i].isZoneDown else {
+        guard hot[i].isRunning, !hot[i].isZoneDown else {
             balancers[b].groups[g].targets[t].errorsSecond += k
             fail(k, balancer: b, code: 502)
             return
         }
-        if let gi = instances[i].group { groups[gi].requestsMinute += k }
+        if let gi = hot[i].group { groups[gi].requestsMinute += k }
         // A full accept backlog refuses connections: the load balancer answers 502.
         // Never more than this delivery: the backlog may already exceed a limit that just fell
         // (CPU stress, credits run out); requests already accepted stay queued.
-        let refused = min(k, max(0, instances[i].queued + k - instances[i].backlogLimit))
+        let refused = min(k, max(0, hot[i].queued + k - hot[i].backlogLimit))
         if refused > 0 {
             balancers[b].groups[g].targets[t].errorsSecond += refused
             fail(refused, balancer: b, code: 502)
@@ -162,12 +162,12 @@ extension Simulation {
         let k = k - refused
         guard k > 0 else { return }
         // No backlog: this tick's requests wait in a counter, not in the cohort queue.
-        if instances[i].queue.isEmpty {
-            instances[i].arrivedFresh += k
+        if hot[i].queue.isEmpty {
+            hot[i].arrivedFresh += k
         } else {
-            instances[i].queue.append(tick: tick, count: k)
+            hot[i].queue.append(tick: tick, count: k)
         }
-        instances[i].queued += k
+        hot[i].queued += k
     }
 
     /// Adds failed requests to the run, interval and second totals.

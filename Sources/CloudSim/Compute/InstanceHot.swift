@@ -1,0 +1,55 @@
+/// The per-tick part of one instance, kept in `Simulation.hot`, an array parallel to
+/// `instances` (same index).
+///
+/// Routing, serving, accounting and the per-tick scans over the fleet read only these
+/// fields, so a large fleet's busy path streams one compact array instead of the full
+/// `InstanceState` with its identifiers, type and app profile. Like `InstanceState`, it has
+/// no computed properties: read fields in place (`hot[i].queued`), never copy an element.
+struct InstanceHot: Sendable {
+    /// Requests waiting (fresh and queued cohorts).
+    var queued = 0
+    /// Requests that arrived this tick while no backlog waited (served without queueing).
+    var arrivedFresh = 0
+    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
+    var offeredRate = 0.0
+    var arrivalRate = 0.0
+    /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
+    var ratePerVCPU = 0.0
+    /// vCPUs of the current type, and the highest utilisation credits allow (1 or baseline).
+    var vcpus = 1.0
+    var utilCap = 1.0
+    /// Fractional service capacity carried to the next tick.
+    var capacityCarry = 0.0
+    var stress = 0.0
+    /// Most requests the accept backlog holds.
+    var backlogLimit = 1
+    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
+    var sojournRho = -1
+    var sojournRate = 0.0
+    var sojournMillis = 0.0
+    // The current second's sums, rolled into `InstanceState` by `recordMetrics`.
+    var busySecond = 0.0
+    var latencySumSecond = 0.0
+    var servedSecond = 0
+    var extraLatencyMillis = 0.0
+    /// Load balancer whose histogram receives this instance's latencies.
+    var primaryBalancer: Int?
+    /// Index of the owning group, nil for stand-alone instances.
+    var group: Int?
+    var inServiceSince: Double?
+    /// The group's default instance warm-up (nil = not enabled or stand-alone).
+    var warmupSeconds: Double? = nil
+    /// Requests waiting from earlier ticks, oldest first.
+    var queue = CohortQueue()
+    var state: LifecycleState
+    /// Whether EC2 says `running` (billing runs).
+    var isRunning = false
+    /// Stopped because its zone is out.
+    var isZoneDown = false
+    var isBurstable = false
+
+    init(state: LifecycleState, group: Int?) {
+        self.state = state
+        self.group = group
+    }
+}
