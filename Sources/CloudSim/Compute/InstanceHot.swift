@@ -23,6 +23,11 @@ struct InstanceHot: Sendable {
     var stress = 0.0
     /// Most requests the accept backlog holds.
     var backlogLimit = 1
+    /// The load step (0.5 % steps of utilisation) last computed, and its inputs.
+    var rhoStep = 0
+    var rhoArrivalRate = Double.nan
+    var rhoServiceRate = Double.nan
+    var rhoVCPUs = Double.nan
     /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
     var sojournRho = -1
     var sojournRate = 0.0
@@ -32,6 +37,13 @@ struct InstanceHot: Sendable {
     var latencySumSecond = 0.0
     var servedSecond = 0
     var extraLatencyMillis = 0.0
+    /// The CPU share `workServed` requests take (reset whenever the rate is refreshed).
+    var workServed = -1
+    var workShare = 0.0
+    /// Copies of the (never changing) app profile's figures that serving reads every tick.
+    var cpuMillisPerRequest = 0.0
+    var baseLatencyMillis = 0.0
+    var errorRate = 0.0
     /// Load balancer whose histogram receives this instance's latencies.
     var primaryBalancer: Int?
     /// Index of the owning group, nil for stand-alone instances.

@@ -53,12 +53,18 @@ struct LatencyClasses: Sendable {
     ]
 
     /// Adds requests to a matching class; returns false when the table is full.
+    @inline(__always)
     mutating func add(_ e: Entry) -> Bool {
         // Alike instances come in runs: try the class matched last time first.
         if lastHit < entries.count, entries[lastHit].matches(e) {
             entries[lastHit].weight += e.weight
             return true
         }
+        return addSearching(e)
+    }
+
+    /// `add` when the last class matched does not: search the table, else open a class.
+    private mutating func addSearching(_ e: Entry) -> Bool {
         for k in entries.indices where entries[k].matches(e) {
             entries[k].weight += e.weight
             lastHit = k

@@ -7,7 +7,9 @@ let typeChangeSeconds = 10.0
 extension Simulation {
     /// Moves every instance along its state machine.
     mutating func runLifecycle() {
-        for i in instances.indices where (hot[i].state != .terminated) {
+        // Settled instances are skipped on their per-tick record alone: most of a large fleet
+        // is InService, and its cold part is then never touched.
+        for i in hot.indices where hot[i].state != .terminated && hot[i].state != .inService {
             let age = time - instances[i].stateSince
             switch hot[i].state {
             case .pending:
