@@ -3,62 +3,70 @@
 ///
 /// Routing, serving, accounting and the per-tick scans over the fleet read only these
 /// fields, so a large fleet's busy path streams one compact array instead of the full
-/// `InstanceState` with its identifiers, type and app profile. Like `InstanceState`, it has
-/// no computed properties: read fields in place (`hot[i].queued`), never copy an element.
+/// `InstanceState` with its identifiers, type and app profile. Fields are ordered by use:
+/// what routing and the fleet scans read first, then serving, then the per-second sums.
+/// Like `InstanceState`, it has no computed properties: read fields in place
+/// (`hot[i].queued`), never copy an element.
 struct InstanceHot: Sendable {
-    /// Requests waiting (fresh and queued cohorts).
-    var queued = 0
-    /// Requests that arrived this tick while no backlog waited (served without queueing).
-    var arrivedFresh = 0
-    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
-    var offeredRate = 0.0
-    var arrivalRate = 0.0
-    /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
-    var ratePerVCPU = 0.0
-    /// vCPUs of the current type, and the highest utilisation credits allow (1 or baseline).
-    var vcpus = 1.0
-    var utilCap = 1.0
-    /// Fractional service capacity carried to the next tick.
-    var capacityCarry = 0.0
-    var stress = 0.0
-    /// Most requests the accept backlog holds.
-    var backlogLimit = 1
-    /// The load step (0.5 % steps of utilisation) last computed, and its inputs.
-    var rhoStep = 0
-    var rhoArrivalRate = Double.nan
-    var rhoServiceRate = Double.nan
-    var rhoVCPUs = Double.nan
-    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
-    var sojournRho = -1
-    var sojournRate = 0.0
-    var sojournMillis = 0.0
-    // The current second's sums, rolled into `InstanceState` by `recordMetrics`.
-    var busySecond = 0.0
-    var latencySumSecond = 0.0
-    var servedSecond = 0
-    var extraLatencyMillis = 0.0
-    /// The CPU share `workServed` requests take (reset whenever the rate is refreshed).
-    var workServed = -1
-    var workShare = 0.0
-    /// Copies of the (never changing) app profile's figures that serving reads every tick.
-    var cpuMillisPerRequest = 0.0
-    var baseLatencyMillis = 0.0
-    var errorRate = 0.0
-    /// Load balancer whose histogram receives this instance's latencies.
-    var primaryBalancer: Int?
-    /// Index of the owning group, nil for stand-alone instances.
-    var group: Int?
-    var inServiceSince: Double?
-    /// The group's default instance warm-up (nil = not enabled or stand-alone).
-    var warmupSeconds: Double? = nil
-    /// Requests waiting from earlier ticks, oldest first.
-    var queue = CohortQueue()
+    // First cache line: what routing and the fleet scans read.
     var state: LifecycleState
     /// Whether EC2 says `running` (billing runs).
     var isRunning = false
     /// Stopped because its zone is out.
     var isZoneDown = false
     var isBurstable = false
+    /// Requests waiting (fresh and queued cohorts).
+    var queued = 0
+    /// Requests that arrived this tick while no backlog waited (served without queueing).
+    var arrivedFresh = 0
+    /// Most requests the accept backlog holds.
+    var backlogLimit = 1
+    /// Index of the owning group, nil for stand-alone instances.
+    var group: Int?
+    /// Requests waiting from earlier ticks, oldest first (its oldest cohort ends the line).
+    var queue = CohortQueue()
+    // Serving.
+    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
+    var offeredRate = 0.0
+    var arrivalRate = 0.0
+    /// Requests all vCPUs complete in one tick (`vcpus * ratePerVCPU * tickSeconds`).
+    var tickCapacity = 0.0
+    /// Fractional service capacity carried to the next tick.
+    var capacityCarry = 0.0
+    /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
+    var ratePerVCPU = 0.0
+    /// vCPUs of the current type.
+    var vcpus = 1.0
+    /// Load balancer whose histogram receives this instance's latencies.
+    var primaryBalancer: Int?
+    /// The load step (0.5 % steps of utilisation) computed for `rhoArrivalRate` (NaN = none;
+    /// `refreshRate` clears it, as the service rate may have changed).
+    var rhoArrivalRate = Double.nan
+    var rhoStep = 0
+    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
+    var sojournRho = -1
+    var sojournRate = 0.0
+    var sojournMillis = 0.0
+    /// The app profile's fixed latency, and what a latency fault adds.
+    var baseLatencyMillis = 0.0
+    var extraLatencyMillis = 0.0
+    /// The CPU share `workServed` requests take (reset whenever the rate is refreshed).
+    var workServed = -1
+    var workShare = 0.0
+    // Accounting: also read by idle instances.
+    var stress = 0.0
+    /// The highest utilisation credits allow (1 or the baseline).
+    var utilCap = 1.0
+    // The current second's sums, rolled into `InstanceState` by `recordMetrics`.
+    var busySecond = 0.0
+    var servedSecond = 0
+    var latencySumSecond = 0.0
+    var inServiceSince: Double?
+    /// The group's default instance warm-up (nil = not enabled or stand-alone).
+    var warmupSeconds: Double? = nil
+    /// Copies of the (never changing) app profile's figures read when the work changes.
+    var errorRate = 0.0
+    var cpuMillisPerRequest = 0.0
 
     init(state: LifecycleState, group: Int?) {
         self.state = state

@@ -76,6 +76,26 @@ struct LatencyClasses: Sendable {
         return true
     }
 
+    /// Index of the class with `e`'s conditions, opened with no weight if new; nil when the
+    /// table is full. With `addWeight`, the same as `add` (weights are whole request counts,
+    /// so their sum does not depend on the order of addition).
+    mutating func classIndex(matching e: Entry) -> Int? {
+        if lastHit < entries.count, entries[lastHit].matches(e) { return lastHit }
+        for k in entries.indices where entries[k].matches(e) {
+            lastHit = k
+            return k
+        }
+        guard entries.count < Self.capacity else { return nil }
+        var opened = e
+        opened.weight = 0
+        entries.append(opened)
+        lastHit = entries.count - 1
+        return lastHit
+    }
+
+    /// Adds requests to the class at `k` (from `classIndex`).
+    mutating func addWeight(_ weight: Double, toClass k: Int) { entries[k].weight += weight }
+
     mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 
     /// Records one class's latency distribution into a histogram.

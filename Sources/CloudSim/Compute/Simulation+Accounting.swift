@@ -1,15 +1,14 @@
 extension Simulation {
     /// CPU, credit and group-metric bookkeeping of one tick at utilisation `util`.
-    mutating func account(_ h: inout InstanceHot, _ i: Int, utilisation: Double, sums: inout GroupCPUSums) {
+    @inline(__always)
+    mutating func account(_ h: inout InstanceHot, _ i: Int, utilisation: Double, _ pass: inout ServingPass) {
         let util = min(1, utilisation, h.utilCap)
         h.busySecond += util
         if h.isBurstable { spendCredits(&h, i, utilisation: util) }
         if let g = h.group, h.state == .inService {
             // Inline warm-up check: calling `isWarmingUp` copied the whole simulation each time.
-            let warming = h.warmupSeconds.map { warmup in
-                Double(tick) * tickSeconds - (h.inServiceSince ?? -.infinity) < warmup
-            } ?? false
-            sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
+            let warming = h.warmupSeconds.map { warmup in pass.now - (h.inServiceSince ?? -.infinity) < warmup } ?? false
+            pass.sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
         }
     }
 
@@ -22,6 +21,7 @@ extension Simulation {
     }
 
     /// Burstable credit accounting for one tick at utilisation `util` (0...1 of the instance).
+    @inline(never)
     private mutating func spendCredits(_ h: inout InstanceHot, _ i: Int, utilisation util: Double) {
         let type = instances[i].type
         guard type.isBurstable else { return }
@@ -82,5 +82,7 @@ extension Simulation {
         h.baseLatencyMillis = app.baseLatencyMillis
         h.errorRate = app.errorRate
         h.workServed = -1
+        h.tickCapacity = h.vcpus * rate * tickSeconds
+        h.rhoArrivalRate = .nan
     }
 }

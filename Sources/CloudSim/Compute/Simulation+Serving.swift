@@ -8,52 +8,51 @@ extension Simulation {
         var fleet: [InstanceHot] = []
         swap(&fleet, &hot)
         defer { swap(&fleet, &hot) }
-        var sums = GroupCPUSums()
+        var pass = ServingPass(now: time, dt: tickSeconds)
         fleet.withUnsafeMutableBufferPointer { h in
-            for i in h.indices where h[i].state != .terminated {
-                if h[i].isRunning && !h[i].isZoneDown {
-                    serve(&h[i], i, sums: &sums)
-                }
+            for i in h.indices where h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
+                serve(&h[i], i, &pass)
             }
         }
-        sums.flush(into: &groups)
+        pass.sums.flush(into: &groups)
+        pass.flushRun(into: &latencyClasses)
+        totals.succeeded += pass.succeeded
+        interval.succeeded += pass.succeeded
+        second.succeeded += pass.succeeded
         flushLatencyClasses()
     }
 
     /// One instance's tick: fresh arrivals first when nothing waits, else the backlog.
-    private mutating func serve(_ h: inout InstanceHot, _ i: Int, sums: inout GroupCPUSums) {
+    @inline(__always)
+    private mutating func serve(_ h: inout InstanceHot, _ i: Int, _ pass: inout ServingPass) {
         h.arrivalRate = h.offeredRate
         h.offeredRate = 0
         guard h.queued > 0 else {
-            account(&h, i, utilisation: h.stress, sums: &sums)
+            account(&h, i, utilisation: h.stress, &pass)
             return
         }
-        let dt = tickSeconds
         let b = h.primaryBalancer
         if !h.queue.isEmpty { expireOldCohorts(&h, balancer: b) }
         // Fields, not methods: calling a method on `self` here copied the whole simulation.
         let mu = h.ratePerVCPU
-        let vcpus = h.vcpus
-        var capacity = vcpus * mu * dt + h.capacityCarry
-        let offset = h.baseLatencyMillis + h.extraLatencyMillis + (b.map { balancers[$0].faultLatencyMillis } ?? 0)
+        var capacity = h.tickCapacity + h.capacityCarry
+        var offset = h.baseLatencyMillis + h.extraLatencyMillis
+        if let b {
+            if b != pass.balancer { pass.use(balancer: b, faultLatencyMillis: balancers[b].faultLatencyMillis) }
+            offset += pass.faultLatencyMillis
+        } else {
+            offset += 0
+        }
         // Waits a stable M/M/c explains (Poisson bunching within a couple of ticks) come from
         // its Erlang C distribution; only cohorts older than that, a real backlog, are charged
         // their age. The load is quantised to steps of 0.5 % so alike instances share a class.
-        let servers = Int(vcpus)
-        if h.rhoArrivalRate != h.arrivalRate || h.rhoServiceRate != mu || h.rhoVCPUs != vcpus {
+        let servers = Int(h.vcpus)
+        if h.rhoArrivalRate != h.arrivalRate {
             h.rhoArrivalRate = h.arrivalRate
-            h.rhoServiceRate = mu
-            h.rhoVCPUs = vcpus
-            h.rhoStep = Int((min(0.98, h.arrivalRate / (vcpus * mu)) * 200).rounded())
+            h.rhoStep = Int((min(0.98, h.arrivalRate / (h.vcpus * mu)) * 200).rounded())
         }
         let rhoStep = h.rhoStep
-        if h.sojournRho != rhoStep || h.sojournRate != mu {
-            h.sojournRho = rhoStep
-            h.sojournRate = mu
-            h.sojournMillis = LatencyClasses.Entry(
-                balancer: 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: 0, weight: 0
-            ).meanSojournMillis
-        }
+        if h.sojournRho != rhoStep || h.sojournRate != mu { refreshSojourn(&h, servers: servers) }
         let sojourn = h.sojournMillis
         var served = 0
         var latencySum = 0.0
@@ -71,9 +70,7 @@ extension Simulation {
                     let entry = LatencyClasses.Entry(
                         balancer: b, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
                         weight: Double(take))
-                    if !latencyClasses.add(entry) {
-                        LatencyClasses.record(entry, into: &balancers[b].histogramSecond)
-                    }
+                    if !pass.addLatency(entry, to: &latencyClasses) { recordOutsideClasses(entry) }
                 }
             }
             if fresh > take { h.queue.append(tick: tick, count: fresh - take) }
@@ -88,22 +85,43 @@ extension Simulation {
         h.queued -= served
         h.capacityCarry = h.queue.isEmpty ? 0 : min(capacity, 1)
         if served > 0 {
-            let errors = h.errorRate > 0 ? random.binomial(served, h.errorRate) : 0
-            if errors > 0, let b { fail(errors, balancer: b, code: 500) }
-            totals.succeeded += served - errors
-            interval.succeeded += served - errors
-            second.succeeded += served - errors
+            let errors = h.errorRate > 0 ? applicationErrors(served, rate: h.errorRate, balancer: b) : 0
+            pass.succeeded += served - errors
         }
         // Utilisation: the work done plus what a stress fault eats, of the CPU we may use. The
         // work's share (two divisions) is the same as last tick's whenever `served` is.
         if served != h.workServed {
             h.workServed = served
             let work = Double(served) * h.cpuMillisPerRequest / 1000
-            h.workShare = work / (vcpus * dt)
+            h.workShare = work / (h.vcpus * pass.dt)
         }
         h.servedSecond += served
         h.latencySumSecond += latencySum
-        account(&h, i, utilisation: h.workShare + h.stress, sums: &sums)
+        account(&h, i, utilisation: h.workShare + h.stress, &pass)
+    }
+
+    /// Recomputes the cached mean time in the station for the instance's load and rate.
+    @inline(never)
+    private func refreshSojourn(_ h: inout InstanceHot, servers: Int) {
+        h.sojournRho = h.rhoStep
+        h.sojournRate = h.ratePerVCPU
+        h.sojournMillis = LatencyClasses.Entry(
+            balancer: 0, servers: servers, serviceRate: h.ratePerVCPU, rhoStep: h.rhoStep, offsetMillis: 0, weight: 0
+        ).meanSojournMillis
+    }
+
+    /// Records a class straight into its balancer's histogram (the class table is full).
+    @inline(never)
+    private mutating func recordOutsideClasses(_ entry: LatencyClasses.Entry) {
+        LatencyClasses.record(entry, into: &balancers[entry.balancer].histogramSecond)
+    }
+
+    /// Draws how many of `served` requests the application fails (a 500 each).
+    @inline(never)
+    private mutating func applicationErrors(_ served: Int, rate: Double, balancer b: Int?) -> Int {
+        let errors = random.binomial(served, rate)
+        if errors > 0, let b { fail(errors, balancer: b, code: 500) }
+        return errors
     }
 
     /// Requests older than the idle timeout get a 504 from the load balancer.

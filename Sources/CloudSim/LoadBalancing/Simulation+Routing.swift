@@ -176,12 +176,32 @@ extension Simulation {
     }
 
     /// Hands `k` requests to a target's instance; an unreachable instance answers 502.
+    @inline(__always)
     private mutating func deliver(_ k: Int, toTarget t: Int, _ scope: inout RoutingScope) {
         guard k > 0 else { return }
         let targets = scope.targets
         let fleet = scope.fleet
-        let b = scope.balancer
         targets[t].routedSecond += k
+        let i = targets[t].instance
+        // The usual case, inline: reachable, room in the backlog, nothing queued yet.
+        guard fleet[i].isRunning, !fleet[i].isZoneDown, fleet[i].queued + k <= fleet[i].backlogLimit,
+            fleet[i].queue.isEmpty
+        else {
+            deliverCarefully(k, toTarget: t, &scope)
+            return
+        }
+        if let gi = fleet[i].group { scope.tally.add(k, group: gi, groups: &groups) }
+        // No backlog: this tick's requests wait in a counter, not in the cohort queue.
+        fleet[i].arrivedFresh += k
+        fleet[i].queued += k
+    }
+
+    /// `deliver` to an unreachable instance, a full backlog or behind waiting cohorts.
+    @inline(never)
+    private mutating func deliverCarefully(_ k: Int, toTarget t: Int, _ scope: inout RoutingScope) {
+        let targets = scope.targets
+        let fleet = scope.fleet
+        let b = scope.balancer
         let i = targets[t].instance
         guard fleet[i].isRunning, !fleet[i].isZoneDown else {
             targets[t].errorsSecond += k
