@@ -59,8 +59,7 @@ extension Simulation {
         }
         let offered = balancers[b].groups[g].offeredRate
         if balancers[b].groups[g].isCrossZone {
-            offer(offered, over: candidates, &scope)
-            distribute(n, over: candidates, &scope)
+            offerAndDistribute(n, rate: offered, over: candidates, &scope)
             return
         }
         // Cross-zone off: each zone's node gets an equal share and keeps it inside its zone.
@@ -74,9 +73,41 @@ extension Simulation {
                 ? remaining : random.binomial(remaining, 1 / Double(zonesWithTargets.count - k))
             remaining -= share
             let inZone = candidates.indices.filter { zoneOf[$0] == z }.map { candidates[$0] }
-            offer(offered / Double(zonesWithTargets.count), over: inZone.isEmpty ? candidates : inZone, &scope)
-            distribute(share, over: inZone.isEmpty ? candidates : inZone, &scope)
+            offerAndDistribute(
+                share, rate: offered / Double(zonesWithTargets.count), over: inZone.isEmpty ? candidates : inZone,
+                &scope)
         }
+    }
+
+    /// Shares the expected rate `rate` and then `n` requests over candidate targets. An ALB's
+    /// round robin does both in one pass over the targets (each target's share of the rate
+    /// and its requests touch different fields, so the order between them does not matter).
+    private mutating func offerAndDistribute(_ n: Int, rate: Double, over candidates: [Int], _ scope: inout RoutingScope) {
+        let b = scope.balancer
+        let g = scope.group
+        guard n > 0, rate > 0, balancers[b].config.kind != .network,
+            balancers[b].groups[g].config.algorithm == .roundRobin
+        else {
+            offer(rate, over: candidates, &scope)
+            distribute(n, over: candidates, &scope)
+            return
+        }
+        let targets = scope.targets
+        let fleet = scope.fleet
+        let k = candidates.count
+        let share = 1 / Double(k)
+        let base = n / k
+        let extra = n % k
+        let cursor = balancers[b].groups[g].roundRobinCursor % k
+        // Target j's turn is (j - cursor) mod k: the first `extra` turns get one more.
+        var turn = (k - cursor) % k
+        for t in candidates {
+            fleet[targets[t].instance].offeredRate += rate * share
+            deliver(base + (turn < extra ? 1 : 0), toTarget: t, &scope)
+            turn += 1
+            if turn == k { turn = 0 }
+        }
+        balancers[b].groups[g].roundRobinCursor = (cursor + extra) % k
     }
 
     /// Shares an expected rate over candidate targets: evenly, or by flow share on an NLB.
