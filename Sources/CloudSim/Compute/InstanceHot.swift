@@ -15,6 +15,8 @@ struct InstanceHot: Sendable {
     /// Stopped because its zone is out.
     var isZoneDown = false
     var isBurstable = false
+    /// Whether the app fails a share of its requests (`errorRate > 0`).
+    var hasErrorRate = false
     /// Requests waiting (fresh and queued cohorts).
     var queued = 0
     /// Requests that arrived this tick while no backlog waited (served without queueing).
@@ -29,14 +31,17 @@ struct InstanceHot: Sendable {
     /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
     var offeredRate = 0.0
     var arrivalRate = 0.0
-    /// Requests all vCPUs complete in one tick (`vcpus * ratePerVCPU * tickSeconds`).
+    /// Requests all vCPUs complete in one tick (`vcpus * ratePerVCPU * tickSeconds`), and its
+    /// whole part (-1 when it is no valid count).
     var tickCapacity = 0.0
+    var tickCapacityWhole = 0
     /// Fractional service capacity carried to the next tick.
     var capacityCarry = 0.0
     /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
     var ratePerVCPU = 0.0
-    /// vCPUs of the current type.
+    /// vCPUs of the current type (M/M/c servers).
     var vcpus = 1.0
+    var servers = 1
     /// Load balancer whose histogram receives this instance's latencies.
     var primaryBalancer: Int?
     /// The load step (0.5 % steps of utilisation) computed for `rhoArrivalRate` (NaN = none;
@@ -44,8 +49,6 @@ struct InstanceHot: Sendable {
     var rhoArrivalRate = Double.nan
     var rhoStep = 0
     /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
-    var sojournRho = -1
-    var sojournRate = 0.0
     var sojournMillis = 0.0
     /// The app profile's fixed latency, and what a latency fault adds.
     var baseLatencyMillis = 0.0
@@ -64,6 +67,9 @@ struct InstanceHot: Sendable {
     var inServiceSince: Double?
     /// The group's default instance warm-up (nil = not enabled or stand-alone).
     var warmupSeconds: Double? = nil
+    /// The keys of `sojournMillis`, checked only when the load step is recomputed.
+    var sojournRho = -1
+    var sojournRate = 0.0
     /// Copies of the (never changing) app profile's figures read when the work changes.
     var errorRate = 0.0
     var cpuMillisPerRequest = 0.0

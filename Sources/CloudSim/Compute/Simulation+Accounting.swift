@@ -83,6 +83,10 @@ extension Simulation {
         h.errorRate = app.errorRate
         h.workServed = -1
         h.tickCapacity = h.vcpus * rate * tickSeconds
+        // -1: not a representable count; serving then converts (and traps) as it always did.
+        h.tickCapacityWhole = h.tickCapacity >= 0 && h.tickCapacity < 0x1p62 ? Int(h.tickCapacity) : -1
+        h.servers = Int(h.vcpus)
+        h.hasErrorRate = app.errorRate > 0
         h.rhoArrivalRate = .nan
     }
 }

@@ -36,6 +36,8 @@ extension Simulation {
         // Fields, not methods: calling a method on `self` here copied the whole simulation.
         let mu = h.ratePerVCPU
         var capacity = h.tickCapacity + h.capacityCarry
+        // With no carry, the capacity is the tick's own and its whole part is cached.
+        let whole = h.capacityCarry == 0 && h.tickCapacityWhole >= 0 ? h.tickCapacityWhole : Int(capacity)
         var offset = h.baseLatencyMillis + h.extraLatencyMillis
         if let b {
             if b != pass.balancer { pass.use(balancer: b, faultLatencyMillis: balancers[b].faultLatencyMillis) }
@@ -46,13 +48,15 @@ extension Simulation {
         // Waits a stable M/M/c explains (Poisson bunching within a couple of ticks) come from
         // its Erlang C distribution; only cohorts older than that, a real backlog, are charged
         // their age. The load is quantised to steps of 0.5 % so alike instances share a class.
-        let servers = Int(h.vcpus)
+        let servers = h.servers
         if h.rhoArrivalRate != h.arrivalRate {
+            // Same arrival rate and no refresh since: same load step, and the sojourn cached
+            // for it (checked against its keys here, as before) still holds.
             h.rhoArrivalRate = h.arrivalRate
             h.rhoStep = Int((min(0.98, h.arrivalRate / (h.vcpus * mu)) * 200).rounded())
+            if h.sojournRho != h.rhoStep || h.sojournRate != mu { refreshSojourn(&h, servers: servers) }
         }
         let rhoStep = h.rhoStep
-        if h.sojournRho != rhoStep || h.sojournRate != mu { refreshSojourn(&h, servers: servers) }
         let sojourn = h.sojournMillis
         var served = 0
         var latencySum = 0.0
@@ -61,9 +65,8 @@ extension Simulation {
         let fresh = h.arrivedFresh
         if fresh > 0 {
             h.arrivedFresh = 0
-            let take = min(fresh, Int(capacity))
+            let take = min(fresh, whole)
             if take > 0 {
-                capacity -= Double(take)
                 served += take
                 latencySum += (sojourn + offset) * Double(take)
                 if let b {
@@ -73,7 +76,11 @@ extension Simulation {
                     if !pass.addLatency(entry, to: &latencyClasses) { recordOutsideClasses(entry) }
                 }
             }
-            if fresh > take { h.queue.append(tick: tick, count: fresh - take) }
+            // All taken leaves the queue empty, and the capacity left unused.
+            if fresh > take {
+                capacity -= Double(take)
+                h.queue.append(tick: tick, count: fresh - take)
+            }
         }
         if capacity >= 1, !h.queue.isEmpty {
             let condition = LatencyClasses.Entry(
@@ -85,7 +92,7 @@ extension Simulation {
         h.queued -= served
         h.capacityCarry = h.queue.isEmpty ? 0 : min(capacity, 1)
         if served > 0 {
-            let errors = h.errorRate > 0 ? applicationErrors(served, rate: h.errorRate, balancer: b) : 0
+            let errors = h.hasErrorRate ? applicationErrors(served, rate: h.errorRate, balancer: b) : 0
             pass.succeeded += served - errors
         }
         // Utilisation: the work done plus what a stress fault eats, of the CPU we may use. The
