@@ -9,6 +9,9 @@
 /// (`hot[i].queued`), never copy an element.
 struct InstanceHot: Sendable {
     // First cache line: what routing and the fleet scans read.
+    /// Index of the owning group, nil for stand-alone instances.
+    var group: Int?
+    // (The flags fill the optional's padding.)
     var state: LifecycleState
     /// Whether EC2 says `running` (billing runs).
     var isRunning = false
@@ -23,20 +26,26 @@ struct InstanceHot: Sendable {
     var arrivedFresh = 0
     /// Most requests the accept backlog holds.
     var backlogLimit = 1
-    /// Index of the owning group, nil for stand-alone instances.
-    var group: Int?
-    /// Requests waiting from earlier ticks, oldest first (its oldest cohort ends the line).
+    /// Requests waiting from earlier ticks, oldest first.
     var queue = CohortQueue()
-    // Serving.
+    // What every running instance's tick reads.
     /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
     var offeredRate = 0.0
     var arrivalRate = 0.0
+    var stress = 0.0
+    /// The highest utilisation credits allow (1 or the baseline).
+    var utilCap = 1.0
+    var busySecond = 0.0
+    /// Fractional service capacity carried to the next tick.
+    var capacityCarry = 0.0
+    var inServiceSince: Double?
+    /// The group's default instance warm-up (nil = not enabled or stand-alone).
+    var warmupSeconds: Double? = nil
+    // Serving.
     /// Requests all vCPUs complete in one tick (`vcpus * ratePerVCPU * tickSeconds`), and its
     /// whole part (-1 when it is no valid count).
     var tickCapacity = 0.0
     var tickCapacityWhole = 0
-    /// Fractional service capacity carried to the next tick.
-    var capacityCarry = 0.0
     /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
     var ratePerVCPU = 0.0
     /// vCPUs of the current type (M/M/c servers).
@@ -48,31 +57,16 @@ struct InstanceHot: Sendable {
     /// `refreshRate` clears it, as the service rate may have changed).
     var rhoArrivalRate = Double.nan
     var rhoStep = 0
-    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
+    /// M/M/c mean time in the station at that step (cached under keys kept in `InstanceState`).
     var sojournMillis = 0.0
     /// The app profile's fixed latency, and what a latency fault adds.
     var baseLatencyMillis = 0.0
     var extraLatencyMillis = 0.0
-    /// The CPU share `workServed` requests take (reset whenever the rate is refreshed).
-    var workServed = -1
-    var workShare = 0.0
-    // Accounting: also read by idle instances.
-    var stress = 0.0
-    /// The highest utilisation credits allow (1 or the baseline).
-    var utilCap = 1.0
+    /// A copy of the (never changing) app profile's CPU time per request.
+    var cpuMillisPerRequest = 0.0
     // The current second's sums, rolled into `InstanceState` by `recordMetrics`.
-    var busySecond = 0.0
     var servedSecond = 0
     var latencySumSecond = 0.0
-    var inServiceSince: Double?
-    /// The group's default instance warm-up (nil = not enabled or stand-alone).
-    var warmupSeconds: Double? = nil
-    /// The keys of `sojournMillis`, checked only when the load step is recomputed.
-    var sojournRho = -1
-    var sojournRate = 0.0
-    /// Copies of the (never changing) app profile's figures read when the work changes.
-    var errorRate = 0.0
-    var cpuMillisPerRequest = 0.0
 
     init(state: LifecycleState, group: Int?) {
         self.state = state

@@ -41,6 +41,9 @@ struct InstanceState: Sendable {
     var launchCredits = 0.0
     /// Registered target groups as (load balancer, target group) indices.
     var registrations: [TargetGroupRef] = []
+    /// The keys (load step, service rate) of the mean sojourn cached in `InstanceHot`.
+    var sojournRho = -1
+    var sojournRate = 0.0
     // The last completed second.
     var cpu = 0.0
     var rps = 0.0

@@ -15,6 +15,7 @@ struct ServingPass {
     private var runEntry = LatencyClasses.Entry(
         balancer: 0, servers: 0, serviceRate: 0, rhoStep: 0, offsetMillis: 0, weight: 0)
     private var runWeight = 0.0
+    private var workMemo = (WorkShare(), WorkShare())
     /// The load balancer whose figures are cached below (-1 = none yet).
     private(set) var balancer = -1
     private(set) var faultLatencyMillis = 0.0
@@ -51,9 +52,38 @@ struct ServingPass {
         runClass = -1
     }
 
+    /// The CPU share `served` requests take on an instance: `served * cpuMillisPerRequest /
+    /// 1000 / (vcpus * dt)`, remembered for the last two argument sets (round robin hands
+    /// alike instances one of two counts a tick), saving two divisions per instance.
+    @inline(__always)
+    mutating func workShare(served: Int, cpuMillisPerRequest: Double, vcpus: Double) -> Double {
+        if let hit = workMemo.0.share(served, cpuMillisPerRequest, vcpus) { return hit }
+        if let hit = workMemo.1.share(served, cpuMillisPerRequest, vcpus) { return hit }
+        let work = Double(served) * cpuMillisPerRequest / 1000
+        let share = work / (vcpus * dt)
+        workMemo.1 = workMemo.0
+        workMemo.0 = WorkShare(served: served, cpuMillisPerRequest: cpuMillisPerRequest, vcpus: vcpus, share: share)
+        return share
+    }
+
     /// Caches a load balancer's added latency.
     mutating func use(balancer b: Int, faultLatencyMillis: Double) {
         balancer = b
         self.faultLatencyMillis = faultLatencyMillis
+    }
+}
+
+/// One remembered result of `ServingPass.workShare` (bit-for-bit argument match).
+struct WorkShare {
+    var served = -1
+    var cpuMillisPerRequest = 0.0
+    var vcpus = 0.0
+    var share = 0.0
+
+    /// The share, if the arguments are these.
+    @inline(__always)
+    func share(_ served: Int, _ cpuMillisPerRequest: Double, _ vcpus: Double) -> Double? {
+        self.served == served && self.cpuMillisPerRequest.bitPattern == cpuMillisPerRequest.bitPattern
+            && self.vcpus.bitPattern == vcpus.bitPattern ? share : nil
     }
 }

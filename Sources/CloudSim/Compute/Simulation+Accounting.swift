@@ -80,8 +80,6 @@ extension Simulation {
         h.backlogLimit = max(1, Int(rate * Double(type.vcpus) * app.maxQueueSeconds))
         h.cpuMillisPerRequest = app.cpuMillisPerRequest
         h.baseLatencyMillis = app.baseLatencyMillis
-        h.errorRate = app.errorRate
-        h.workServed = -1
         h.tickCapacity = h.vcpus * rate * tickSeconds
         // -1: not a representable count; serving then converts (and traps) as it always did.
         h.tickCapacityWhole = h.tickCapacity >= 0 && h.tickCapacity < 0x1p62 ? Int(h.tickCapacity) : -1

@@ -54,7 +54,9 @@ extension Simulation {
             // for it (checked against its keys here, as before) still holds.
             h.rhoArrivalRate = h.arrivalRate
             h.rhoStep = Int((min(0.98, h.arrivalRate / (h.vcpus * mu)) * 200).rounded())
-            if h.sojournRho != h.rhoStep || h.sojournRate != mu { refreshSojourn(&h, servers: servers) }
+            if instances[i].sojournRho != h.rhoStep || instances[i].sojournRate != mu {
+                refreshSojourn(&h, i, servers: servers)
+            }
         }
         let rhoStep = h.rhoStep
         let sojourn = h.sojournMillis
@@ -92,26 +94,21 @@ extension Simulation {
         h.queued -= served
         h.capacityCarry = h.queue.isEmpty ? 0 : min(capacity, 1)
         if served > 0 {
-            let errors = h.hasErrorRate ? applicationErrors(served, rate: h.errorRate, balancer: b) : 0
+            let errors = h.hasErrorRate ? applicationErrors(served, rate: instances[i].app.errorRate, balancer: b) : 0
             pass.succeeded += served - errors
         }
-        // Utilisation: the work done plus what a stress fault eats, of the CPU we may use. The
-        // work's share (two divisions) is the same as last tick's whenever `served` is.
-        if served != h.workServed {
-            h.workServed = served
-            let work = Double(served) * h.cpuMillisPerRequest / 1000
-            h.workShare = work / (h.vcpus * pass.dt)
-        }
+        // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
+        let workShare = pass.workShare(served: served, cpuMillisPerRequest: h.cpuMillisPerRequest, vcpus: h.vcpus)
         h.servedSecond += served
         h.latencySumSecond += latencySum
-        account(&h, i, utilisation: h.workShare + h.stress, &pass)
+        account(&h, i, utilisation: workShare + h.stress, &pass)
     }
 
     /// Recomputes the cached mean time in the station for the instance's load and rate.
     @inline(never)
-    private func refreshSojourn(_ h: inout InstanceHot, servers: Int) {
-        h.sojournRho = h.rhoStep
-        h.sojournRate = h.ratePerVCPU
+    private mutating func refreshSojourn(_ h: inout InstanceHot, _ i: Int, servers: Int) {
+        instances[i].sojournRho = h.rhoStep
+        instances[i].sojournRate = h.ratePerVCPU
         h.sojournMillis = LatencyClasses.Entry(
             balancer: 0, servers: servers, serviceRate: h.ratePerVCPU, rhoStep: h.rhoStep, offsetMillis: 0, weight: 0
         ).meanSojournMillis
