@@ -95,7 +95,9 @@ extension Simulation {
     /// Live instances of the first group, by zone name.
     func liveZoneCounts(group g: Int = 0) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for inst in instances where inst.group == g && (inst.state == .pending || inst.state == .inService) { counts[inst.zone, default: 0] += 1 }
+        for (inst, h) in zip(instances, hot) where h.group == g && (h.state == .pending || h.state == .inService) {
+            counts[inst.zone, default: 0] += 1
+        }
         return counts
     }
 

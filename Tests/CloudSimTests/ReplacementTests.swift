@@ -44,14 +44,14 @@ import Testing
             var pending = 0
             var terminating = 0
             var waiting = 0
-            for inst in sim.instances where inst.state != .terminated {
+            for (inst, h) in zip(sim.instances, sim.hot) where h.state != .terminated {
                 if !seen.contains(inst.id) {
                     seen.insert(inst.id)
                     launches.append(sim.time)
                 }
-                if inst.state == .pending { pending += 1 }
-                if inst.state == .terminating && inst.isBeingReplaced { terminating += 1 }
-                if inst.isMarkedUnhealthy && inst.state == .inService { waiting += 1 }
+                if h.state == .pending { pending += 1 }
+                if h.state == .terminating && inst.isBeingReplaced { terminating += 1 }
+                if inst.isMarkedUnhealthy && h.state == .inService { waiting += 1 }
             }
             mostInProgress = max(mostInProgress, pending, terminating)
             mostWaiting = max(mostWaiting, waiting)
