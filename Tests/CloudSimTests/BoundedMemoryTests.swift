@@ -34,7 +34,7 @@ import Testing
             sim.run(until: sim.time + 60)
             largestFootprint = max(largestFootprint, sim.storageFootprint)
             largestSlots = max(largestSlots, sim.instances.count)
-            longestQueue = max(longestQueue, sim.instances.map(\.queue.slotCount).max() ?? 0)
+            longestQueue = max(longestQueue, sim.hot.map(\.queue.slotCount).max() ?? 0)
             desiredSeen.insert(sim.groups[0].desired)
         }
         #expect(desiredSeen.count > 4, "the fleet followed the day: \(desiredSeen.sorted())")

@@ -39,7 +39,7 @@ import Testing
             architecture: Fixtures.webApp(rps: .steady(rps: 0), minSize: 0, desired: 0, policies: []), seed: 2)
         sim.run(until: 3.35)
         sim.submit(.setDesiredCapacity(group: "web", desired: 1))
-        sim.step(until: { $0.instances.first?.isRunning == true }, within: 20)
+        sim.step(until: { $0.hot.first?.isRunning == true }, within: 20)
         let runningAt = sim.instances[0].runningSince!
         #expect(runningAt != runningAt.rounded(), "running since \(runningAt), inside a second")
         let elb = 0.0225 / 3600

@@ -22,24 +22,24 @@ import Testing
         sim.submit(.injectFault(FaultSpec(kind: .cpuStress, target: "i-0001", magnitude: 0.5)))
         sim.run(until: 4)
         let i = sim.index(of: "i-0001")!
-        #expect(sim.instances[i].queued > 50)
+        #expect(sim.hot[i].queued > 50)
         sim.submit(.healAll)
         sim.submit(.setDesiredCapacity(group: "web", desired: 2))
         let failed = sim.totals.failed
         sim.step()
         #expect(sim.target("i-0001")?.health == .draining)
-        var held = sim.instances[i].queued
+        var held = sim.hot[i].queued
         var grew = false
         while sim.target("i-0001") != nil && sim.time < 60 {
             let routes = sim.stepCountingRoutes()
-            if sim.instances[i].queued > held || (routes[0]["i-0001"] ?? 0) > 0 { grew = true }
-            held = sim.instances[i].queued
+            if sim.hot[i].queued > held || (routes[0]["i-0001"] ?? 0) > 0 { grew = true }
+            held = sim.hot[i].queued
         }
         #expect(!grew, "no request routed to the draining target")
         #expect(sim.target("i-0001") == nil, "drained early, long before the 300 s delay")
         #expect(sim.time < 10)
         sim.step()
-        #expect(sim.instances[i].state == .terminated)
+        #expect(sim.hot[i].state == .terminated)
         #expect(sim.totals.failed == failed, "every request it held was served")
         #expect(!sim.snapshot().events.contains { $0.message.contains("deregistration delay expired") })
     }
@@ -50,7 +50,7 @@ import Testing
         sim.submit(.injectFault(FaultSpec(kind: .cpuStress, target: "i-0001", magnitude: 0.9)))
         sim.run(until: 3)
         let i = sim.index(of: "i-0001")!
-        let backlog = sim.instances[i].queued
+        let backlog = sim.hot[i].queued
         #expect(backlog > 150)
         sim.submit(.setDesiredCapacity(group: "web", desired: 2))
         let failed = sim.totals.failed

@@ -84,18 +84,20 @@ extension Simulation {
 
     /// Slot of the live instance with this id.
     func index(of id: String) -> Int? {
-        instances.indices.first { instances[$0].state != .terminated && instances[$0].id == id }
+        instances.indices.first { hot[$0].state != .terminated && instances[$0].id == id }
     }
 
     /// The target entry of a live instance in a target group (first balancer, first group by default).
     func target(_ id: String, balancer b: Int = 0, group g: Int = 0) -> TargetEntry? {
-        balancers[b].groups[g].targets.first { instances[$0.instance].state != .terminated && instances[$0.instance].id == id }
+        balancers[b].groups[g].targets.first { hot[$0.instance].state != .terminated && instances[$0.instance].id == id }
     }
 
     /// Live instances of the first group, by zone name.
     func liveZoneCounts(group g: Int = 0) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for inst in instances where inst.group == g && (inst.state == .pending || inst.state == .inService) { counts[inst.zone, default: 0] += 1 }
+        for (inst, h) in zip(instances, hot) where h.group == g && (h.state == .pending || h.state == .inService) {
+            counts[inst.zone, default: 0] += 1
+        }
         return counts
     }
 

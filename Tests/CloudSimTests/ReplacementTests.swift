@@ -44,14 +44,14 @@ import Testing
             var pending = 0
             var terminating = 0
             var waiting = 0
-            for inst in sim.instances where inst.state != .terminated {
+            for (inst, h) in zip(sim.instances, sim.hot) where h.state != .terminated {
                 if !seen.contains(inst.id) {
                     seen.insert(inst.id)
                     launches.append(sim.time)
                 }
-                if inst.state == .pending { pending += 1 }
-                if inst.state == .terminating && inst.isBeingReplaced { terminating += 1 }
-                if inst.isMarkedUnhealthy && inst.state == .inService { waiting += 1 }
+                if h.state == .pending { pending += 1 }
+                if h.state == .terminating && inst.isBeingReplaced { terminating += 1 }
+                if inst.isMarkedUnhealthy && h.state == .inService { waiting += 1 }
             }
             mostInProgress = max(mostInProgress, pending, terminating)
             mostWaiting = max(mostWaiting, waiting)
@@ -80,10 +80,10 @@ import Testing
         sim.step(until: { $0.target(id)?.health == .unhealthy }, within: 65)
         sim.run(until: inServiceAt + 115)
         let i = sim.index(of: id)!
-        #expect(sim.instances[i].state == .inService)
+        #expect(sim.hot[i].state == .inService)
         #expect(!sim.instances[i].isMarkedUnhealthy, "protected by the grace period")
         sim.run(until: inServiceAt + 131)
         #expect(sim.instances[i].isMarkedUnhealthy, "replaced at the first group check after the grace period")
-        #expect(sim.instances[i].state != .inService)
+        #expect(sim.hot[i].state != .inService)
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct TerminationPolicyTests {
     /// Instances of the group that started terminating (or finished) since the start.
     private func victims(_ sim: Simulation) -> [InstanceState] {
-        sim.instances.filter { $0.group == 0 && ($0.state == .terminating || $0.state == .terminated) }
+        zip(sim.instances, sim.hot).filter { $1.group == 0 && ($1.state == .terminating || $1.state == .terminated) }
+            .map(\.0)
     }
 
     @Test(arguments: 1...5 as ClosedRange<UInt64>)

@@ -42,7 +42,7 @@ import Testing
         var fewest = desired
         while sim.groups[0].isRefreshing && sim.time < 3600 {
             sim.step()
-            let inService = sim.instances.filter { $0.group == 0 && $0.state == .inService && $0.isRunning }.count
+            let inService = sim.hot.filter { $0.group == 0 && $0.state == .inService && $0.isRunning }.count
             fewest = min(fewest, inService)
         }
         #expect(!sim.groups[0].isRefreshing, "refresh finished")

@@ -6,54 +6,13 @@ struct Cohort: Sendable {
     var count: Int
 }
 
-/// One EC2 instance inside the simulation (mutable; the snapshot is `InstanceSnapshot`).
+/// One EC2 instance inside the simulation (mutable; the snapshot is `InstanceSnapshot`):
+/// configuration and rarely changing state. Its per-tick fields live in `InstanceHot`, at the
+/// same index of `Simulation.hot`.
 ///
-/// Fields read every tick come first so they share cache lines; there are no computed
-/// properties on purpose: reading one on an array element copies the whole instance, which
-/// dominated large-fleet benchmarks. Compare `state` directly.
+/// There are no computed properties on purpose: reading one on an array element copies the
+/// whole instance, which dominated large-fleet benchmarks.
 struct InstanceState: Sendable {
-    // Hot: read or written every tick.
-    var state: LifecycleState
-    /// Whether EC2 says `running` (billing runs).
-    var isRunning = false
-    /// Stopped because its zone is out.
-    var isZoneDown = false
-    var queued = 0
-    /// Requests that arrived this tick while no backlog waited (served without queueing).
-    var arrivedFresh = 0
-    /// Requests waiting from earlier ticks, oldest first.
-    var queue = CohortQueue()
-    /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
-    var ratePerVCPU = 0.0
-    /// Most requests the accept backlog holds.
-    var backlogLimit = 1
-    /// vCPUs of the current type, and the highest utilisation credits allow (1 or baseline).
-    var vcpus = 1.0
-    var utilCap = 1.0
-    var isBurstable = false
-    /// Fractional service capacity carried to the next tick.
-    var capacityCarry = 0.0
-    var stress = 0.0
-    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
-    var offeredRate = 0.0
-    var arrivalRate = 0.0
-    /// Cached M/M/c mean time in the station for (`sojournRho`, `sojournRate`).
-    var sojournRho = -1
-    var sojournRate = 0.0
-    var sojournMillis = 0.0
-    /// Load balancer whose histogram receives this instance's latencies.
-    var primaryBalancer: Int?
-    /// Index of the owning group, nil for stand-alone instances.
-    var group: Int?
-    var busySecond = 0.0
-    var servedSecond = 0
-    var latencySumSecond = 0.0
-    var inServiceSince: Double?
-    /// The group's default instance warm-up (nil = not enabled or stand-alone).
-    var warmupSeconds: Double? = nil
-    var extraLatencyMillis = 0.0
-
-    // Cold: configuration and rarely changing state.
     var id: String
     var zone: String
     var zoneIndex: Int
@@ -82,18 +41,19 @@ struct InstanceState: Sendable {
     var launchCredits = 0.0
     /// Registered target groups as (load balancer, target group) indices.
     var registrations: [TargetGroupRef] = []
+    /// The keys (load step, service rate) of the mean sojourn cached in `InstanceHot`.
+    var sojournRho = -1
+    var sojournRate = 0.0
     // The last completed second.
     var cpu = 0.0
     var rps = 0.0
     var latencyMillis = 0.0
 
     init(
-        id: String, group: Int?, zone: String, zoneIndex: Int, type: InstanceType, templateVersion: Int,
-        app: AppProfile, creditMode: CreditMode, bootSeconds: Double, state: LifecycleState, launchedAt: Double,
-        stateSince: Double
+        id: String, zone: String, zoneIndex: Int, type: InstanceType, templateVersion: Int,
+        app: AppProfile, creditMode: CreditMode, bootSeconds: Double, launchedAt: Double, stateSince: Double
     ) {
         self.id = id
-        self.group = group
         self.zone = zone
         self.zoneIndex = zoneIndex
         self.type = type
@@ -101,7 +61,6 @@ struct InstanceState: Sendable {
         self.app = app
         self.creditMode = creditMode
         self.bootSeconds = bootSeconds
-        self.state = state
         self.launchedAt = launchedAt
         self.stateSince = stateSince
     }

@@ -53,12 +53,18 @@ struct LatencyClasses: Sendable {
     ]
 
     /// Adds requests to a matching class; returns false when the table is full.
+    @inline(__always)
     mutating func add(_ e: Entry) -> Bool {
         // Alike instances come in runs: try the class matched last time first.
         if lastHit < entries.count, entries[lastHit].matches(e) {
             entries[lastHit].weight += e.weight
             return true
         }
+        return addSearching(e)
+    }
+
+    /// `add` when the last class matched does not: search the table, else open a class.
+    private mutating func addSearching(_ e: Entry) -> Bool {
         for k in entries.indices where entries[k].matches(e) {
             entries[k].weight += e.weight
             lastHit = k
@@ -69,6 +75,26 @@ struct LatencyClasses: Sendable {
         lastHit = entries.count - 1
         return true
     }
+
+    /// Index of the class with `e`'s conditions, opened with no weight if new; nil when the
+    /// table is full. With `addWeight`, the same as `add` (weights are whole request counts,
+    /// so their sum does not depend on the order of addition).
+    mutating func classIndex(matching e: Entry) -> Int? {
+        if lastHit < entries.count, entries[lastHit].matches(e) { return lastHit }
+        for k in entries.indices where entries[k].matches(e) {
+            lastHit = k
+            return k
+        }
+        guard entries.count < Self.capacity else { return nil }
+        var opened = e
+        opened.weight = 0
+        entries.append(opened)
+        lastHit = entries.count - 1
+        return lastHit
+    }
+
+    /// Adds requests to the class at `k` (from `classIndex`).
+    mutating func addWeight(_ weight: Double, toClass k: Int) { entries[k].weight += weight }
 
     mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 

@@ -7,7 +7,7 @@ extension Simulation {
         groups[g].cpuHistory.append(cpu ?? 0)
         var serving = 0
         for i in instances.indices
-        where instances[i].group == g && instances[i].state == .inService && instances[i].isRunning {
+        where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning {
             serving += 1
         }
         groups[g].minuteRequests.append(serving > 0 ? Double(groups[g].requestsMinute) / Double(serving) : nil)

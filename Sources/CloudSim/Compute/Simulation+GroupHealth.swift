@@ -3,11 +3,11 @@ extension Simulation {
     /// past the grace period; then replacement, at most 10 % of desired capacity at a time.
     mutating func checkGroupHealth(_ g: Int) {
         let config = groups[g].config
-        for i in instances.indices where instances[i].group == g && instances[i].state == .inService {
+        for i in instances.indices where hot[i].group == g && hot[i].state == .inService {
             guard !instances[i].isMarkedUnhealthy else { continue }
-            let ec2Failed = !instances[i].isRunning || instances[i].isZoneDown || instances[i].isDeadUnnoticed
+            let ec2Failed = !hot[i].isRunning || hot[i].isZoneDown || instances[i].isDeadUnnoticed
             var elbFailed = false
-            if config.healthCheckType == .elb, let since = instances[i].inServiceSince,
+            if config.healthCheckType == .elb, let since = hot[i].inServiceSince,
                 time - since >= config.healthCheckGracePeriod
             {
                 elbFailed = instances[i].unhealthyTargets > 0
@@ -20,13 +20,13 @@ extension Simulation {
         }
         let budget = max(1, Int(0.1 * Double(groups[g].desired)))
         var inProgress = 0
-        for i in instances.indices where instances[i].group == g {
-            let state = instances[i].state
+        for i in instances.indices where hot[i].group == g {
+            let state = hot[i].state
             if state == .pending || (state == .terminating && instances[i].isBeingReplaced) { inProgress += 1 }
         }
         for i in instances.indices
-        where instances[i].group == g && instances[i].isMarkedUnhealthy && instances[i].state == .inService {
-            if !instances[i].isRunning {
+        where hot[i].group == g && instances[i].isMarkedUnhealthy && hot[i].state == .inService {
+            if !hot[i].isRunning {
                 // Nothing left to protect: a dead instance is replaced at once.
                 instances[i].isBeingReplaced = true
                 log(.warning, config.name, "replacing \(instances[i].id)")

@@ -3,8 +3,8 @@ extension Simulation {
     /// (zones in an outage refuse launches); ties go to the zone listed first.
     func zoneForLaunch(group g: Int) -> Int? {
         var counts = [Int](repeating: 0, count: zones.count)
-        for i in instances.indices where instances[i].group == g {
-            let state = instances[i].state
+        for i in instances.indices where hot[i].group == g {
+            let state = hot[i].state
             if state == .pending || state == .inService { counts[instances[i].zoneIndex] += 1 }
         }
         var best: Int?
@@ -23,13 +23,14 @@ extension Simulation {
         let config = groups[g].config
         let type = groups[g].instanceType
         var inst = InstanceState(
-            id: id, group: g, zone: zones[z], zoneIndex: z, type: type, templateVersion: groups[g].templateVersion,
+            id: id, zone: zones[z], zoneIndex: z, type: type, templateVersion: groups[g].templateVersion,
             app: config.app, creditMode: config.creditMode ?? type.defaultCreditMode, bootSeconds: config.bootSeconds,
-            state: .pending, launchedAt: time, stateSince: time)
+            launchedAt: time, stateSince: time)
         inst.registrations = groups[g].targetGroups
-        inst.warmupSeconds = config.defaultInstanceWarmup
-        inst.primaryBalancer = inst.registrations.first?.balancer
-        let i = addInstance(inst)
+        var perTick = InstanceHot(state: .pending, group: g)
+        perTick.warmupSeconds = config.defaultInstanceWarmup
+        perTick.primaryBalancer = inst.registrations.first?.balancer
+        let i = addInstance(inst, perTick)
         if warm {
             startWarm(i)
         } else {

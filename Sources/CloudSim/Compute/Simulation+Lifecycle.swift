@@ -7,13 +7,15 @@ let typeChangeSeconds = 10.0
 extension Simulation {
     /// Moves every instance along its state machine.
     mutating func runLifecycle() {
-        for i in instances.indices where (instances[i].state != .terminated) {
+        // Settled instances are skipped on their per-tick record alone: most of a large fleet
+        // is InService, and its cold part is then never touched.
+        for i in hot.indices where hot[i].state != .terminated && hot[i].state != .inService {
             let age = time - instances[i].stateSince
-            switch instances[i].state {
+            switch hot[i].state {
             case .pending:
-                guard !instances[i].isZoneDown else { continue }
-                if !instances[i].isRunning && age >= min(ec2PendingSeconds, instances[i].bootSeconds) {
-                    instances[i].isRunning = true
+                guard !hot[i].isZoneDown else { continue }
+                if !hot[i].isRunning && age >= min(ec2PendingSeconds, instances[i].bootSeconds) {
+                    hot[i].isRunning = true
                     instances[i].runningSince = time
                 }
                 if age >= instances[i].bootSeconds { becomeInService(i) }
@@ -37,16 +39,16 @@ extension Simulation {
     }
 
     mutating func setState(_ i: Int, _ state: LifecycleState) {
-        instances[i].state = state
+        hot[i].state = state
         instances[i].stateSince = time
     }
 
     private mutating func becomeInService(_ i: Int) {
         setState(i, .inService)
-        instances[i].inServiceSince = time
+        hot[i].inServiceSince = time
         // With a load balancer, registration comes before InService.
         for ref in instances[i].registrations { register(i, ref, healthy: false) }
-        let owner = instances[i].group.map { groups[$0].config.name } ?? instances[i].id
+        let owner = hot[i].group.map { groups[$0].config.name } ?? instances[i].id
         log(.info, owner, "\(instances[i].id) InService in \(instances[i].zone)")
     }
 
@@ -58,12 +60,12 @@ extension Simulation {
 
     /// Starts terminating an instance: deregister (drain) first, terminate when drained.
     mutating func beginTermination(_ i: Int, reason: String) {
-        guard (instances[i].state != .terminated), instances[i].state != .terminating else { return }
-        let wasServing = instances[i].state == .inService
+        guard (hot[i].state != .terminated), hot[i].state != .terminating else { return }
+        let wasServing = hot[i].state == .inService
         setState(i, .terminating)
-        let owner = instances[i].group.map { groups[$0].config.name } ?? instances[i].id
+        let owner = hot[i].group.map { groups[$0].config.name } ?? instances[i].id
         log(.warning, owner, "terminating \(instances[i].id): \(reason)")
-        if wasServing && instances[i].isRunning && isRegisteredAnywhere(i) {
+        if wasServing && hot[i].isRunning && isRegisteredAnywhere(i) {
             deregister(i)
         } else {
             finishTermination(i)
@@ -76,17 +78,17 @@ extension Simulation {
         unregisterNow(i)
         stopBilling(i)
         if instances[i].credits < 0 { bill.chargeSurplusCredits(-instances[i].credits) }
-        instances[i].isRunning = false
+        hot[i].isRunning = false
         setState(i, .terminated)
         freeSlots.append(i)
     }
 
     /// An instance dies suddenly (fault): its group only notices at its next health check.
     mutating func kill(_ i: Int) {
-        instances[i].isRunning = false
+        hot[i].isRunning = false
         stopBilling(i)
         dropQueue(i)
-        if instances[i].group == nil {
+        if hot[i].group == nil {
             log(.critical, instances[i].id, "\(instances[i].id) terminated")
             finishTermination(i)
         } else {
@@ -98,11 +100,11 @@ extension Simulation {
     /// Stops an instance (type change or zone outage): requests in flight fail, billing stops,
     /// a T2 loses its accrued credits (T3 keeps them for 7 days).
     mutating func stop(_ i: Int) {
-        instances[i].isRunning = false
+        hot[i].isRunning = false
         stopBilling(i)
         dropQueue(i)
         if instances[i].type.family == "t2" && instances[i].credits > 0 { instances[i].credits = 0 }
-        if instances[i].group == nil {
+        if hot[i].group == nil {
             unregisterNow(i)
             setState(i, .stopping)
         }

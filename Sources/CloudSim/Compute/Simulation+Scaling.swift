@@ -21,8 +21,8 @@ extension Simulation {
     /// Counts of a group's instances by what scaling cares about.
     func census(_ g: Int) -> (serving: Int, warming: Int, pending: Int, terminating: Int) {
         var c = (serving: 0, warming: 0, pending: 0, terminating: 0)
-        for i in instances.indices where instances[i].group == g {
-            switch instances[i].state {
+        for i in instances.indices where hot[i].group == g {
+            switch hot[i].state {
             case .inService: if isWarmingUp(i) { c.warming += 1 } else { c.serving += 1 }
             case .pending: c.pending += 1
             case .terminating: c.terminating += 1
@@ -138,7 +138,7 @@ extension Simulation {
     /// the zones.
     private mutating func reconcileCapacity(_ g: Int) {
         var active = 0
-        for i in instances.indices where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) { active += 1 }
+        for i in instances.indices where hot[i].group == g && (hot[i].state == .pending || hot[i].state == .inService) { active += 1 }
         let desired = groups[g].desired
         var rebalanced = false
         if groups[g].isRebalancing && census(g).pending == 0 {
@@ -174,9 +174,9 @@ extension Simulation {
     private mutating func rebalanceZones(_ g: Int) {
         guard !groups[g].isRefreshing, tick % healthCheckTicks == 0 else { return }
         var counts = [Int](repeating: 0, count: zones.count)
-        for i in instances.indices where instances[i].group == g && instances[i].state != .terminated {
+        for i in instances.indices where hot[i].group == g && hot[i].state != .terminated {
             // Replacements and scaling activities first.
-            if instances[i].state != .inService || instances[i].isMarkedUnhealthy || !instances[i].isRunning { return }
+            if hot[i].state != .inService || instances[i].isMarkedUnhealthy || !hot[i].isRunning { return }
             counts[instances[i].zoneIndex] += 1
         }
         let usable = groups[g].zoneIndices.filter { !zoneDown[$0] }.map { counts[$0] }

@@ -1,99 +1,162 @@
 extension Simulation {
     /// Every live instance serves its queue, oldest cohort first, up to its CPU capacity.
+    ///
+    /// The per-tick records are moved out of `self` for the loop, so each instance is served
+    /// through a plain reference instead of a checked, copy-on-write array access; nothing
+    /// called from here reads `hot`.
     mutating func serveRequests() {
-        for i in instances.indices where (instances[i].state != .terminated) {
-            if instances[i].isRunning && !instances[i].isZoneDown {
-                serve(i)
+        var fleet: [InstanceHot] = []
+        swap(&fleet, &hot)
+        defer { swap(&fleet, &hot) }
+        var pass = ServingPass(now: time, dt: tickSeconds)
+        fleet.withUnsafeMutableBufferPointer { h in
+            for i in h.indices where h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
+                serve(&h[i], i, &pass)
             }
         }
+        pass.sums.flush(into: &groups)
+        pass.flushRun(into: &latencyClasses)
+        totals.succeeded += pass.succeeded
+        interval.succeeded += pass.succeeded
+        second.succeeded += pass.succeeded
         flushLatencyClasses()
     }
 
-    /// Recomputes the cached service rate and backlog limit (type, stress or credits changed).
-    mutating func refreshRate(_ i: Int) {
-        let type = instances[i].type
-        // A standard-mode burstable instance may use its baseline (paid for by this tick's
-        // earnings) plus what its balance can fund; once the balance is gone it runs at exactly
-        // the baseline, not at full speed every time a tick's earnings leave a sliver of credit.
-        var share = 1.0
-        if let baseline = type.baselinePerVCPU, instances[i].creditMode == .standard {
-            let fullTick = Double(type.vcpus) * tickSeconds / 60
-            share = min(1, baseline + max(0, instances[i].credits + instances[i].launchCredits) / fullTick)
-        }
-        let rate = 1000 / max(0.001, instances[i].app.cpuMillisPerRequest) * share * (1 - min(0.99, instances[i].stress))
-        instances[i].ratePerVCPU = rate
-        instances[i].vcpus = Double(type.vcpus)
-        instances[i].utilCap = share
-        instances[i].isBurstable = type.isBurstable
-        instances[i].backlogLimit = max(1, Int(rate * Double(type.vcpus) * instances[i].app.maxQueueSeconds))
-    }
-
-    private mutating func serve(_ i: Int) {
-        instances[i].arrivalRate = instances[i].offeredRate
-        instances[i].offeredRate = 0
-        guard instances[i].queued > 0 else {
-            account(i, utilisation: instances[i].stress)
+    /// One instance's tick: fresh arrivals first when nothing waits, else the backlog.
+    @inline(__always)
+    private mutating func serve(_ h: inout InstanceHot, _ i: Int, _ pass: inout ServingPass) {
+        h.arrivalRate = h.offeredRate
+        h.offeredRate = 0
+        guard h.queued > 0 else {
+            account(&h, i, utilisation: h.stress, &pass)
             return
         }
-        let dt = tickSeconds
-        let b = instances[i].primaryBalancer
-        let idleTicks = b.map { balancers[$0].idleTicks } ?? Int.max
-        // Requests older than the idle timeout get a 504 from the load balancer.
-        while let first = instances[i].queue.first, tick - first.tick > idleTicks {
-            instances[i].queue.removeFirst()
-            instances[i].queued -= first.count
-            if let b { fail(first.count, balancer: b, code: 504) }
-        }
+        let b = h.primaryBalancer
+        if !h.queue.isEmpty { expireOldCohorts(&h, balancer: b) }
         // Fields, not methods: calling a method on `self` here copied the whole simulation.
-        let mu = instances[i].ratePerVCPU
-        let vcpus = instances[i].vcpus
-        var capacity = vcpus * mu * dt + instances[i].capacityCarry
-        let offset = instances[i].app.baseLatencyMillis + instances[i].extraLatencyMillis
-            + (b.map { balancers[$0].faultLatencyMillis } ?? 0)
-        let serviceMillis = 1000 / mu
+        let mu = h.ratePerVCPU
+        var capacity = h.tickCapacity + h.capacityCarry
+        // With no carry, the capacity is the tick's own and its whole part is cached.
+        let whole = h.capacityCarry == 0 && h.tickCapacityWhole >= 0 ? h.tickCapacityWhole : Int(capacity)
+        var offset = h.baseLatencyMillis + h.extraLatencyMillis
+        if let b {
+            if b != pass.balancer { pass.use(balancer: b, faultLatencyMillis: balancers[b].faultLatencyMillis) }
+            offset += pass.faultLatencyMillis
+        } else {
+            offset += 0
+        }
         // Waits a stable M/M/c explains (Poisson bunching within a couple of ticks) come from
         // its Erlang C distribution; only cohorts older than that, a real backlog, are charged
         // their age. The load is quantised to steps of 0.5 % so alike instances share a class.
-        let servers = Int(vcpus)
-        let rhoStep = Int((min(0.98, instances[i].arrivalRate / (vcpus * mu)) * 200).rounded())
-        if instances[i].sojournRho != rhoStep || instances[i].sojournRate != mu {
-            instances[i].sojournRho = rhoStep
-            instances[i].sojournRate = mu
-            instances[i].sojournMillis = LatencyClasses.Entry(
-                balancer: 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: 0, weight: 0
-            ).meanSojournMillis
+        let servers = h.servers
+        if h.rhoArrivalRate != h.arrivalRate {
+            // Same arrival rate and no refresh since: same load step, and the sojourn cached
+            // for it (checked against its keys here, as before) still holds.
+            h.rhoArrivalRate = h.arrivalRate
+            h.rhoStep = Int((min(0.98, h.arrivalRate / (h.vcpus * mu)) * 200).rounded())
+            if instances[i].sojournRho != h.rhoStep || instances[i].sojournRate != mu {
+                refreshSojourn(&h, i, servers: servers)
+            }
         }
-        let sojourn = instances[i].sojournMillis
+        let rhoStep = h.rhoStep
+        let sojourn = h.sojournMillis
         var served = 0
         var latencySum = 0.0
         // Fresh arrivals with no backlog ahead of them: served at once up to capacity, the
         // rest become this tick's cohort.
-        let fresh = instances[i].arrivedFresh
+        let fresh = h.arrivedFresh
         if fresh > 0 {
-            instances[i].arrivedFresh = 0
-            let take = min(fresh, Int(capacity))
+            h.arrivedFresh = 0
+            let take = min(fresh, whole)
             if take > 0 {
-                capacity -= Double(take)
                 served += take
                 latencySum += (sojourn + offset) * Double(take)
-                let entry = LatencyClasses.Entry(
-                    balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
-                    weight: Double(take))
-                if let b, !latencyClasses.add(entry) {
-                    LatencyClasses.record(entry, into: &balancers[b].histogramSecond)
+                if let b {
+                    let entry = LatencyClasses.Entry(
+                        balancer: b, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
+                        weight: Double(take))
+                    if !pass.addLatency(entry, to: &latencyClasses) { recordOutsideClasses(entry) }
                 }
             }
-            if fresh > take { instances[i].queue.append(tick: tick, count: fresh - take) }
+            // All taken leaves the queue empty, and the capacity left unused.
+            if fresh > take {
+                capacity -= Double(take)
+                h.queue.append(tick: tick, count: fresh - take)
+            }
         }
-        while capacity >= 1, !instances[i].queue.isEmpty {
-            guard let cohort = instances[i].queue.first else { break }
+        if capacity >= 1, !h.queue.isEmpty {
+            let condition = LatencyClasses.Entry(
+                balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset, weight: 0)
+            serveCohorts(
+                &h, condition: condition, sojourn: sojourn, capacity: &capacity, served: &served,
+                latencySum: &latencySum)
+        }
+        h.queued -= served
+        h.capacityCarry = h.queue.isEmpty ? 0 : min(capacity, 1)
+        if served > 0 {
+            let errors = h.hasErrorRate ? applicationErrors(served, rate: instances[i].app.errorRate, balancer: b) : 0
+            pass.succeeded += served - errors
+        }
+        // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
+        let workShare = pass.workShare(served: served, cpuMillisPerRequest: h.cpuMillisPerRequest, vcpus: h.vcpus)
+        h.servedSecond += served
+        h.latencySumSecond += latencySum
+        account(&h, i, utilisation: workShare + h.stress, &pass)
+    }
+
+    /// Recomputes the cached mean time in the station for the instance's load and rate.
+    @inline(never)
+    private mutating func refreshSojourn(_ h: inout InstanceHot, _ i: Int, servers: Int) {
+        instances[i].sojournRho = h.rhoStep
+        instances[i].sojournRate = h.ratePerVCPU
+        h.sojournMillis = LatencyClasses.Entry(
+            balancer: 0, servers: servers, serviceRate: h.ratePerVCPU, rhoStep: h.rhoStep, offsetMillis: 0, weight: 0
+        ).meanSojournMillis
+    }
+
+    /// Records a class straight into its balancer's histogram (the class table is full).
+    @inline(never)
+    private mutating func recordOutsideClasses(_ entry: LatencyClasses.Entry) {
+        LatencyClasses.record(entry, into: &balancers[entry.balancer].histogramSecond)
+    }
+
+    /// Draws how many of `served` requests the application fails (a 500 each).
+    @inline(never)
+    private mutating func applicationErrors(_ served: Int, rate: Double, balancer b: Int?) -> Int {
+        let errors = random.binomial(served, rate)
+        if errors > 0, let b { fail(errors, balancer: b, code: 500) }
+        return errors
+    }
+
+    /// Requests older than the idle timeout get a 504 from the load balancer.
+    private mutating func expireOldCohorts(_ h: inout InstanceHot, balancer b: Int?) {
+        let idleTicks = b.map { balancers[$0].idleTicks } ?? Int.max
+        while let first = h.queue.first, tick - first.tick > idleTicks {
+            h.queue.removeFirst()
+            h.queued -= first.count
+            if let b { fail(first.count, balancer: b, code: 504) }
+        }
+    }
+
+    /// Serves waiting cohorts, oldest first, while whole requests of capacity remain.
+    /// `condition` is the instance's latency class (its weight unused).
+    @inline(never)
+    private mutating func serveCohorts(
+        _ h: inout InstanceHot, condition: LatencyClasses.Entry, sojourn: Double, capacity: inout Double,
+        served: inout Int, latencySum: inout Double
+    ) {
+        let dt = tickSeconds
+        let b = h.primaryBalancer
+        let offset = condition.offsetMillis
+        let serviceMillis = 1000 / condition.serviceRate
+        while capacity >= 1, !h.queue.isEmpty {
+            guard let cohort = h.queue.first else { break }
             let take = min(cohort.count, Int(capacity))
             capacity -= Double(take)
             served += take
             let ageMillis = Double(tick - cohort.tick) * dt * 1000
-            let entry = LatencyClasses.Entry(
-                balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
-                weight: Double(take))
+            var entry = condition
+            entry.weight = Double(take)
             if ageMillis <= 2 * dt * 1000 || ageMillis <= entry.explainedMillis {
                 latencySum += (sojourn + offset) * Double(take)
                 if let b, !latencyClasses.add(entry) {
@@ -105,89 +168,22 @@ extension Simulation {
                 if let b { balancers[b].histogramSecond.record(millis, weight: Double(take)) }
             }
             if take == cohort.count {
-                instances[i].queue.removeFirst()
+                h.queue.removeFirst()
             } else {
-                instances[i].queue.takeFromFirst(take)
+                h.queue.takeFromFirst(take)
             }
         }
-        instances[i].queued -= served
-        instances[i].capacityCarry = instances[i].queue.isEmpty ? 0 : min(capacity, 1)
-        if served > 0 {
-            let errors = instances[i].app.errorRate > 0 ? random.binomial(served, instances[i].app.errorRate) : 0
-            if errors > 0, let b { fail(errors, balancer: b, code: 500) }
-            totals.succeeded += served - errors
-            interval.succeeded += served - errors
-            second.succeeded += served - errors
-        }
-        // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
-        let work = Double(served) * instances[i].app.cpuMillisPerRequest / 1000
-        instances[i].servedSecond += served
-        instances[i].latencySumSecond += latencySum
-        account(i, utilisation: work / (vcpus * dt) + instances[i].stress)
-    }
-
-    /// CPU, credit and group-metric bookkeeping of one tick at utilisation `util`.
-    private mutating func account(_ i: Int, utilisation: Double) {
-        let util = min(1, utilisation, instances[i].utilCap)
-        instances[i].busySecond += util
-        if instances[i].isBurstable { spendCredits(i, utilisation: util) }
-        if let g = instances[i].group, instances[i].state == .inService {
-            groups[g].cpuSecondSum += util
-            groups[g].cpuSecondCount += 1
-            // Inline warm-up check: calling `isWarmingUp` copied the whole simulation each time.
-            let warming = instances[i].warmupSeconds.map { warmup in
-                Double(tick) * tickSeconds - (instances[i].inServiceSince ?? -.infinity) < warmup
-            } ?? false
-            if !warming {
-                groups[g].cpuTickSum += util
-                groups[g].cpuTickCount += 1
-            }
-        }
-    }
-
-    /// Whether an InService group member is inside its group's warm-up window.
-    func isWarmingUp(_ i: Int) -> Bool {
-        guard let warmup = instances[i].warmupSeconds, instances[i].state == .inService,
-            let since = instances[i].inServiceSince
-        else { return false }
-        return time - since < warmup
-    }
-
-    /// Burstable credit accounting for one tick at utilisation `util` (0...1 of the instance).
-    private mutating func spendCredits(_ i: Int, utilisation util: Double) {
-        let type = instances[i].type
-        guard type.isBurstable else { return }
-        let earned = type.creditsPerHour * tickSeconds / 3600
-        var spent = Double(type.vcpus) * util * tickSeconds / 60
-        if instances[i].launchCredits > 0 {
-            let fromLaunch = min(spent, instances[i].launchCredits)
-            instances[i].launchCredits -= fromLaunch
-            spent -= fromLaunch
-        }
-        var balance = min(type.maxCredits, instances[i].credits + earned - spent)
-        switch instances[i].creditMode {
-        case .standard:
-            balance = max(0, balance)
-        case .unlimited:
-            // Surplus beyond a day's earnings is billed at once; the rest is paid back by earnings.
-            if balance < -type.maxCredits {
-                bill.chargeSurplusCredits(-type.maxCredits - balance)
-                balance = -type.maxCredits
-            }
-        }
-        instances[i].credits = balance
-        if instances[i].creditMode == .standard { refreshRate(i) }
     }
 
     /// Fails every queued request of an instance (it stopped or died) with a 502.
     mutating func dropQueue(_ i: Int) {
-        let n = instances[i].queued
+        let n = hot[i].queued
         guard n > 0 else { return }
-        instances[i].queue.removeAll()
-        instances[i].arrivedFresh = 0
-        instances[i].queued = 0
-        instances[i].capacityCarry = 0
-        if let b = instances[i].primaryBalancer {
+        hot[i].queue.removeAll()
+        hot[i].arrivedFresh = 0
+        hot[i].queued = 0
+        hot[i].capacityCarry = 0
+        if let b = hot[i].primaryBalancer {
             fail(n, balancer: b, code: 502)
         } else {
             countFailed(n)

@@ -6,7 +6,7 @@ extension Simulation {
         var candidates: [Int] = []
         var perZone = [Int](repeating: 0, count: zones.count)
         for i in instances.indices
-        where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) && !instances[i].isMarkedUnhealthy {
+        where hot[i].group == g && (hot[i].state == .pending || hot[i].state == .inService) && !instances[i].isMarkedUnhealthy {
             candidates.append(i)
             perZone[instances[i].zoneIndex] += 1
         }
@@ -32,7 +32,7 @@ extension Simulation {
         let version = groups[g].templateVersion
         var outdated: [Int] = []
         for i in instances.indices
-        where instances[i].group == g && (instances[i].state == .pending || instances[i].state == .inService) && instances[i].templateVersion < version {
+        where hot[i].group == g && (hot[i].state == .pending || hot[i].state == .inService) && instances[i].templateVersion < version {
             outdated.append(i)
         }
         let c = census(g)

@@ -72,17 +72,17 @@ extension Simulation {
             log(.warning, target, "instance refresh started: replacing instances with \(type.name), 90% kept healthy")
             return
         }
-        guard let i = instances.indices.first(where: { (instances[$0].state != .terminated) && instances[$0].id == target }) else {
+        guard let i = instances.indices.first(where: { (hot[$0].state != .terminated) && instances[$0].id == target }) else {
             return
         }
         instances[i].pendingType = type
-        if instances[i].group != nil {
+        if hot[i].group != nil {
             // Stopping a group member makes it unhealthy: the group replaces it.
             log(.warning, target, "stopping \(target) to change its type; its group will replace it")
-            instances[i].isRunning = false
+            hot[i].isRunning = false
             stopBilling(i)
             dropQueue(i)
-        } else if instances[i].state == .stopped {
+        } else if hot[i].state == .stopped {
             setState(i, .stopped)
         } else {
             log(.warning, target, "stopping \(target) to change its type (downtime)")

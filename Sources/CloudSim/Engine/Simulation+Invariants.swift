@@ -4,16 +4,17 @@ extension Simulation {
     public func invariantViolations() -> [String] {
         var problems: [String] = []
         var inFlight = 0
-        for inst in instances where (inst.state != .terminated) {
-            if inst.queued < 0 { problems.append("\(inst.id) has a negative queue") }
-            let sum = inst.queue.cohorts.reduce(0) { $0 + $1.count } + inst.arrivedFresh
-            if sum != inst.queued { problems.append("\(inst.id) queue total \(inst.queued) != cohorts \(sum)") }
-            if inst.queue.cohorts.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
+        if hot.count != instances.count { problems.append("\(hot.count) per-tick records for \(instances.count) instances") }
+        for (inst, h) in zip(instances, hot) where h.state != .terminated {
+            if h.queued < 0 { problems.append("\(inst.id) has a negative queue") }
+            let sum = h.queue.cohorts.reduce(0) { $0 + $1.count } + h.arrivedFresh
+            if sum != h.queued { problems.append("\(inst.id) queue total \(h.queued) != cohorts \(sum)") }
+            if h.queue.cohorts.contains(where: { $0.count <= 0 }) { problems.append("\(inst.id) has an empty cohort") }
             if !inst.cpu.isFinite || inst.cpu < 0 { problems.append("\(inst.id) CPU is \(inst.cpu)") }
             if !inst.credits.isFinite { problems.append("\(inst.id) credits are \(inst.credits)") }
-            inFlight += inst.queued
+            inFlight += h.queued
         }
-        for inst in instances where !(inst.state != .terminated) && inst.queued != 0 {
+        for (inst, h) in zip(instances, hot) where h.state == .terminated && h.queued != 0 {
             problems.append("terminated \(inst.id) still holds requests")
         }
         inFlight += distributions.reduce(0) { $0 + $1.waiting }
@@ -28,7 +29,7 @@ extension Simulation {
             }
         }
         for (gi, g) in groups.enumerated() {
-            let members = instances.filter { $0.group == gi && $0.state != .terminated }
+            let members = hot.filter { $0.group == gi && $0.state != .terminated }
             let byState = LifecycleState.allCases.map { s in members.filter { $0.state == s }.count }
             if byState.reduce(0, +) != members.count { problems.append("\(g.config.name): state counts do not add up") }
         }
@@ -44,7 +45,7 @@ extension Simulation {
     /// alarm datapoints) have fixed storage and are not counted. A day-long run must keep it bounded.
     var storageFootprint: Int {
         var n = instances.count + freeSlots.count + faults.count + pendingCommands.count + commandLog.count
-        for inst in instances { n += inst.queue.slotCount + inst.registrations.count }
+        for (inst, h) in zip(instances, hot) { n += h.queue.slotCount + inst.registrations.count }
         for b in balancers {
             for g in b.groups { n += g.targets.count }
         }

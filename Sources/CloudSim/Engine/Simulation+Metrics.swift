@@ -44,20 +44,20 @@ extension Simulation {
         var ec2Charge = 0.0
         var inService = 0
         var live = 0
-        for i in instances.indices where (instances[i].state != .terminated) {
+        for i in instances.indices where (hot[i].state != .terminated) {
             live += 1
-            if instances[i].state == .inService && instances[i].isRunning { inService += 1 }
+            if hot[i].state == .inService && hot[i].isRunning { inService += 1 }
             if let since = instances[i].runningSince {
                 ec2Rate += instances[i].type.pricePerHour
                 ec2Charge += instances[i].type.pricePerHour * min(span, max(0, time - since)) / 3600
             }
-            instances[i].cpu = instances[i].busySecond / Double(ticksPerSecond)
-            instances[i].rps = Double(instances[i].servedSecond) / span
+            instances[i].cpu = hot[i].busySecond / Double(ticksPerSecond)
+            instances[i].rps = Double(hot[i].servedSecond) / span
             instances[i].latencyMillis =
-                instances[i].servedSecond > 0 ? instances[i].latencySumSecond / Double(instances[i].servedSecond) : 0
-            instances[i].busySecond = 0
-            instances[i].servedSecond = 0
-            instances[i].latencySumSecond = 0
+                hot[i].servedSecond > 0 ? hot[i].latencySumSecond / Double(hot[i].servedSecond) : 0
+            hot[i].busySecond = 0
+            hot[i].servedSecond = 0
+            hot[i].latencySumSecond = 0
         }
         for g in groups.indices {
             groups[g].cpu = groups[g].cpuSecondCount > 0 ? groups[g].cpuSecondSum / Double(groups[g].cpuSecondCount) : 0

@@ -1,7 +1,7 @@
 extension Simulation {
     /// An immutable picture of the current state, for the dashboard and headless output.
     public func snapshot(eventCount: Int = 200) -> Snapshot {
-        let instanceSnapshots = instances.indices.filter { (instances[$0].state != .terminated) }.map(instanceSnapshot)
+        let instanceSnapshots = instances.indices.filter { (hot[$0].state != .terminated) }.map(instanceSnapshot)
         var services = [
             ServiceCost(service: "ec2", perHour: bill.ec2PerHour, total: bill.ec2),
             ServiceCost(service: "ec2-credits", perHour: bill.creditsPerHour, total: bill.credits),
@@ -51,12 +51,13 @@ extension Simulation {
 
     private func instanceSnapshot(_ i: Int) -> InstanceSnapshot {
         let inst = instances[i]
+        let h = hot[i]
         return InstanceSnapshot(
-            id: inst.id, group: inst.group.map { groups[$0].config.name }, zone: inst.zone,
-            instanceType: inst.type.name, state: inst.state, isReachable: inst.isRunning && !inst.isZoneDown,
+            id: inst.id, group: h.group.map { groups[$0].config.name }, zone: inst.zone,
+            instanceType: inst.type.name, state: h.state, isReachable: h.isRunning && !h.isZoneDown,
             isMarkedUnhealthy: inst.isMarkedUnhealthy, isWarmingUp: isWarmingUp(i), cpu: inst.cpu,
             cpuCredits: inst.type.isBurstable ? inst.credits + inst.launchCredits : nil, rps: inst.rps,
-            queued: Double(inst.queued), latencyMillis: inst.latencyMillis, launchedAt: inst.launchedAt)
+            queued: Double(h.queued), latencyMillis: inst.latencyMillis, launchedAt: inst.launchedAt)
     }
 
     private func groupSnapshot(_ g: Int) -> GroupSnapshot {
@@ -64,7 +65,7 @@ extension Simulation {
         let c = census(g)
         var warmupRemaining = 0.0
         if let warmup = group.config.defaultInstanceWarmup {
-            for inst in instances where inst.group == g && inst.state == .inService {
+            for inst in hot where inst.group == g && inst.state == .inService {
                 if let since = inst.inServiceSince { warmupRemaining = max(warmupRemaining, since + warmup - time) }
             }
         }

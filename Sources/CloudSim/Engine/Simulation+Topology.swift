@@ -60,11 +60,12 @@ extension Simulation {
             let z = zoneIndex[config.availabilityZone] ?? 0
             let i = addInstance(
                 InstanceState(
-                    id: config.name, group: nil, zone: zones.isEmpty ? "" : zones[z], zoneIndex: z, type: type,
+                    id: config.name, zone: zones.isEmpty ? "" : zones[z], zoneIndex: z, type: type,
                     templateVersion: 1, app: config.app, creditMode: config.creditMode ?? type.defaultCreditMode,
-                    bootSeconds: config.bootSeconds, state: .pending, launchedAt: 0, stateSince: 0))
+                    bootSeconds: config.bootSeconds, launchedAt: 0, stateSince: 0),
+                InstanceHot(state: .pending, group: nil))
             instances[i].registrations = config.targetGroups.compactMap { groupRefs[$0] }
-            instances[i].primaryBalancer = instances[i].registrations.first?.balancer
+            hot[i].primaryBalancer = instances[i].registrations.first?.balancer
             startWarm(i)
         }
     }
@@ -97,21 +98,23 @@ extension Simulation {
     }
 
     /// Stores an instance in a free slot (slots of terminated instances are reused).
-    mutating func addInstance(_ instance: InstanceState) -> Int {
+    mutating func addInstance(_ instance: InstanceState, _ perTick: InstanceHot) -> Int {
         if let slot = freeSlots.popLast() {
             instances[slot] = instance
+            hot[slot] = perTick
             return slot
         }
         instances.append(instance)
+        hot.append(perTick)
         return instances.count - 1
     }
 
     /// Makes an instance InService at once (initial fleet): running, registered, healthy.
     mutating func startWarm(_ i: Int) {
-        instances[i].state = .inService
-        instances[i].isRunning = true
+        hot[i].state = .inService
+        hot[i].isRunning = true
         instances[i].runningSince = time
-        instances[i].inServiceSince = -.infinity
+        hot[i].inServiceSince = -.infinity
         instances[i].stateSince = time
         resetCredits(i, launch: false)
         for ref in instances[i].registrations {

@@ -19,6 +19,8 @@ public struct Simulation: Sendable {
     var zones: [String]
     var zoneDown: [Bool]
     var instances: [InstanceState] = []
+    /// Per-tick fields of `instances`, index for index.
+    var hot: [InstanceHot] = []
     var freeSlots: [Int] = []
     var groups: [GroupState] = []
     var balancers: [BalancerState] = []

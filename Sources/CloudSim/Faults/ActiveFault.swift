@@ -40,12 +40,12 @@ extension Simulation {
 
     /// An InService, running instance by id, or one picked at random from a group.
     mutating func resolveInstance(_ target: String) -> Int? {
-        if let i = instances.indices.first(where: { (instances[$0].state != .terminated) && instances[$0].id == target }) {
+        if let i = instances.indices.first(where: { (hot[$0].state != .terminated) && instances[$0].id == target }) {
             return i
         }
         guard let g = groups.firstIndex(where: { $0.config.name == target }) else { return nil }
         let members = instances.indices.filter {
-            instances[$0].group == g && instances[$0].state == .inService && instances[$0].isRunning
+            hot[$0].group == g && hot[$0].state == .inService && hot[$0].isRunning
         }
         guard !members.isEmpty else { return nil }
         return members[Int(random.next() % UInt64(members.count))]
@@ -79,8 +79,8 @@ extension Simulation {
     /// Recomputes the per-component effects of the active faults.
     mutating func applyFaultEffects() {
         for i in instances.indices {
-            instances[i].stress = 0
-            instances[i].extraLatencyMillis = 0
+            hot[i].stress = 0
+            hot[i].extraLatencyMillis = 0
             instances[i].failsHealthChecks = false
         }
         for b in balancers.indices { balancers[b].faultLatencyMillis = 0 }
@@ -90,7 +90,7 @@ extension Simulation {
             let m = spec.effectiveMagnitude
             switch spec.kind {
             case .cpuStress:
-                for i in instances.indices where instances[i].id == spec.target { instances[i].stress = min(0.99, m) }
+                for i in instances.indices where instances[i].id == spec.target { hot[i].stress = min(0.99, m) }
             case .unhealthyTarget:
                 for i in instances.indices where instances[i].id == spec.target { instances[i].failsHealthChecks = true }
             case .latency:
@@ -98,8 +98,8 @@ extension Simulation {
                     balancers[b].faultLatencyMillis += m
                 }
                 let g = groups.firstIndex { $0.config.name == spec.target }
-                for i in instances.indices where instances[i].id == spec.target || (g != nil && instances[i].group == g) {
-                    instances[i].extraLatencyMillis += m
+                for i in instances.indices where instances[i].id == spec.target || (g != nil && hot[i].group == g) {
+                    hot[i].extraLatencyMillis += m
                 }
             case .trafficSpike, .trafficDDoS:
                 for s in sources.indices where spec.target == "*" || sources[s].config.name == spec.target {
@@ -109,18 +109,18 @@ extension Simulation {
                 break
             }
         }
-        for i in instances.indices where instances[i].state != .terminated { refreshRate(i) }
+        for i in instances.indices where hot[i].state != .terminated { refreshRate(i) }
     }
 
     mutating func takeZoneDown(_ z: Int) {
         guard !zoneDown[z] else { return }
         zoneDown[z] = true
-        for i in instances.indices where (instances[i].state != .terminated) && instances[i].zoneIndex == z {
-            instances[i].isZoneDown = true
-            if instances[i].group != nil && instances[i].state == .pending {
+        for i in instances.indices where (hot[i].state != .terminated) && instances[i].zoneIndex == z {
+            hot[i].isZoneDown = true
+            if hot[i].group != nil && hot[i].state == .pending {
                 log(.critical, instances[i].id, "launch of \(instances[i].id) failed: \(zones[z]) is out")
                 finishTermination(i)
-            } else if instances[i].isRunning || instances[i].state == .pending {
+            } else if hot[i].isRunning || hot[i].state == .pending {
                 stop(i)
             }
         }
@@ -128,9 +128,9 @@ extension Simulation {
 
     private mutating func bringZoneUp(_ z: Int) {
         zoneDown[z] = false
-        for i in instances.indices where (instances[i].state != .terminated) && instances[i].zoneIndex == z {
-            instances[i].isZoneDown = false
-            if instances[i].group == nil && (instances[i].state == .stopped || instances[i].state == .stopping) {
+        for i in instances.indices where (hot[i].state != .terminated) && instances[i].zoneIndex == z {
+            hot[i].isZoneDown = false
+            if hot[i].group == nil && (hot[i].state == .stopped || hot[i].state == .stopping) {
                 resetCredits(i, launch: false)
                 setState(i, .pending)
                 log(.info, instances[i].id, "\(instances[i].id) starting again: \(zones[z]) is back")

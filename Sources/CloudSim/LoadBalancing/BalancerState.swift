@@ -1,7 +1,11 @@
 /// A registered target inside a target group.
 struct TargetEntry: Sendable {
+    // What routing reads or writes every tick first, so it shares a cache line.
     var instance: Int
     var health: TargetHealth
+    // Per-second routing counters.
+    var routedSecond = 0
+    var errorsSecond = 0
     var consecutivePasses = 0
     var consecutiveFailures = 0
     var nextCheckTick: Int
@@ -9,10 +13,6 @@ struct TargetEntry: Sendable {
     var drainDeadline = 0.0
     /// NLB only: share of live flows pinned to this target.
     var flowShare = 0.0
-    // Per-tick and per-second routing counters.
-    var routedTick = 0
-    var routedSecond = 0
-    var errorsSecond = 0
     var rps = 0.0
     var errorsPerSecond = 0.0
 }

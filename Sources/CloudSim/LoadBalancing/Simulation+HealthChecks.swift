@@ -18,8 +18,8 @@ extension Simulation {
             let target = balancers[b].groups[g].targets[t]
             let i = target.instance
             if target.health == .draining {
-                if instances[i].queued == 0 || time >= target.drainDeadline {
-                    if instances[i].queued > 0 {
+                if hot[i].queued == 0 || time >= target.drainDeadline {
+                    if hot[i].queued > 0 {
                         log(.warning, balancers[b].config.name, "deregistration delay expired for \(instances[i].id)")
                         dropQueue(i)
                     }
@@ -35,9 +35,9 @@ extension Simulation {
 
     /// Whether a health check to the instance succeeds within the timeout.
     func passes(_ i: Int, timeout: Double) -> Bool {
-        guard instances[i].isRunning, !instances[i].isZoneDown, !instances[i].failsHealthChecks else { return false }
-        let wait = instances[i].queue.first.map { Double(tick - $0.tick) * tickSeconds } ?? 0
-        return wait + instances[i].app.baseLatencyMillis / 1000 + instances[i].extraLatencyMillis / 1000 < timeout
+        guard hot[i].isRunning, !hot[i].isZoneDown, !instances[i].failsHealthChecks else { return false }
+        let wait = hot[i].queue.first.map { Double(tick - $0.tick) * tickSeconds } ?? 0
+        return wait + instances[i].app.baseLatencyMillis / 1000 + hot[i].extraLatencyMillis / 1000 < timeout
     }
 
     private mutating func applyCheck(

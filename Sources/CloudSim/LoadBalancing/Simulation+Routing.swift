@@ -14,19 +14,41 @@ extension Simulation {
         }
     }
 
+    /// Routes one target group's arrivals. Its targets and the fleet's per-tick records are
+    /// moved out of `self` meanwhile, so each delivery writes through plain references
+    /// instead of nested copy-on-write array accesses; nothing called from here reads them.
     private mutating func routeGroup(_ n: Int, balancer b: Int, group g: Int) {
+        var targets: [TargetEntry] = []
+        var fleet: [InstanceHot] = []
+        swap(&targets, &balancers[b].groups[g].targets)
+        swap(&fleet, &hot)
+        defer {
+            swap(&targets, &balancers[b].groups[g].targets)
+            swap(&fleet, &hot)
+        }
+        targets.withUnsafeMutableBufferPointer { targets in
+            fleet.withUnsafeMutableBufferPointer { fleet in
+                var scope = RoutingScope(balancer: b, group: g, targets: targets, fleet: fleet)
+                routeGroup(n, &scope)
+                scope.tally.flush(into: &groups)
+            }
+        }
+    }
+
+    private mutating func routeGroup(_ n: Int, _ scope: inout RoutingScope) {
+        let b = scope.balancer
+        let g = scope.group
+        let targets = scope.targets
         var candidates: [Int] = []
         swap(&candidates, &scratchTargets)
         defer { swap(&candidates, &scratchTargets) }
         candidates.removeAll(keepingCapacity: true)
-        // Read targets in place: a local copy would be copied again on the first write below.
-        for t in balancers[b].groups[g].targets.indices where balancers[b].groups[g].targets[t].health == .healthy {
+        for t in targets.indices where targets[t].health == .healthy {
             candidates.append(t)
         }
         balancers[b].groups[g].isFailingOpen = false
         if candidates.isEmpty {
-            for t in balancers[b].groups[g].targets.indices
-            where balancers[b].groups[g].targets[t].health == .unhealthy {
+            for t in targets.indices where targets[t].health == .unhealthy {
                 candidates.append(t)
             }
             balancers[b].groups[g].isFailingOpen = !candidates.isEmpty
@@ -37,13 +59,12 @@ extension Simulation {
         }
         let offered = balancers[b].groups[g].offeredRate
         if balancers[b].groups[g].isCrossZone {
-            offer(offered, over: candidates, balancer: b, group: g)
-            distribute(n, over: candidates, balancer: b, group: g)
+            offerAndDistribute(n, rate: offered, over: candidates, &scope)
             return
         }
         // Cross-zone off: each zone's node gets an equal share and keeps it inside its zone.
         // Nodes with no target to send to are left out of DNS, so clients use the others.
-        let zoneOf = candidates.map { instances[balancers[b].groups[g].targets[$0].instance].zoneIndex }
+        let zoneOf = candidates.map { instances[targets[$0].instance].zoneIndex }
         var zonesWithTargets = balancers[b].zoneIndices.filter { zoneOf.contains($0) }
         if zonesWithTargets.isEmpty { zonesWithTargets = [zoneOf[0]] }
         var remaining = n
@@ -52,28 +73,67 @@ extension Simulation {
                 ? remaining : random.binomial(remaining, 1 / Double(zonesWithTargets.count - k))
             remaining -= share
             let inZone = candidates.indices.filter { zoneOf[$0] == z }.map { candidates[$0] }
-            offer(offered / Double(zonesWithTargets.count), over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
-            distribute(share, over: inZone.isEmpty ? candidates : inZone, balancer: b, group: g)
+            offerAndDistribute(
+                share, rate: offered / Double(zonesWithTargets.count), over: inZone.isEmpty ? candidates : inZone,
+                &scope)
         }
     }
 
-    /// Shares an expected rate over candidate targets: evenly, or by flow share on an NLB.
-    private mutating func offer(_ rate: Double, over candidates: [Int], balancer b: Int, group g: Int) {
-        guard rate > 0 else { return }
-        let byFlows = balancers[b].config.kind == .network
-        let total = byFlows ? candidates.reduce(0) { $0 + balancers[b].groups[g].targets[$1].flowShare } : 0
+    /// Shares the expected rate `rate` and then `n` requests over candidate targets. An ALB's
+    /// round robin does both in one pass over the targets (each target's share of the rate
+    /// and its requests touch different fields, so the order between them does not matter).
+    private mutating func offerAndDistribute(_ n: Int, rate: Double, over candidates: [Int], _ scope: inout RoutingScope) {
+        let b = scope.balancer
+        let g = scope.group
+        guard n > 0, rate > 0, balancers[b].config.kind != .network,
+            balancers[b].groups[g].config.algorithm == .roundRobin
+        else {
+            offer(rate, over: candidates, &scope)
+            distribute(n, over: candidates, &scope)
+            return
+        }
+        let targets = scope.targets
+        let fleet = scope.fleet
+        let k = candidates.count
+        let share = 1 / Double(k)
+        let base = n / k
+        let extra = n % k
+        let cursor = balancers[b].groups[g].roundRobinCursor % k
+        // Target j's turn is (j - cursor) mod k: the first `extra` turns get one more.
+        var turn = (k - cursor) % k
         for t in candidates {
-            let share = byFlows && total > 0
-                ? balancers[b].groups[g].targets[t].flowShare / total : 1 / Double(candidates.count)
-            instances[balancers[b].groups[g].targets[t].instance].offeredRate += rate * share
+            fleet[targets[t].instance].offeredRate += rate * share
+            deliver(base + (turn < extra ? 1 : 0), toTarget: t, &scope)
+            turn += 1
+            if turn == k { turn = 0 }
+        }
+        balancers[b].groups[g].roundRobinCursor = (cursor + extra) % k
+    }
+
+    /// Shares an expected rate over candidate targets: evenly, or by flow share on an NLB.
+    private mutating func offer(_ rate: Double, over candidates: [Int], _ scope: inout RoutingScope) {
+        guard rate > 0 else { return }
+        let targets = scope.targets
+        let fleet = scope.fleet
+        if balancers[scope.balancer].config.kind == .network {
+            let total = candidates.reduce(0) { $0 + targets[$1].flowShare }
+            for t in candidates {
+                let share = total > 0 ? targets[t].flowShare / total : 1 / Double(candidates.count)
+                fleet[targets[t].instance].offeredRate += rate * share
+            }
+        } else {
+            let share = 1 / Double(candidates.count)
+            for t in candidates { fleet[targets[t].instance].offeredRate += rate * share }
         }
     }
 
     /// Splits `n` requests over candidate targets with the group's algorithm.
-    private mutating func distribute(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
+    private mutating func distribute(_ n: Int, over candidates: [Int], _ scope: inout RoutingScope) {
         guard n > 0 else { return }
+        let b = scope.balancer
+        let g = scope.group
         if balancers[b].config.kind == .network {
-            distributeByFlows(n, over: candidates, balancer: b, group: g)
+            distributeByFlows(n, over: candidates, &scope)
             return
         }
         let k = candidates.count
@@ -82,9 +142,12 @@ extension Simulation {
             let base = n / k
             let extra = n % k
             let cursor = balancers[b].groups[g].roundRobinCursor % k
-            for (j, t) in candidates.enumerated() {
-                let turn = (j - cursor + k) % k
-                deliver(base + (turn < extra ? 1 : 0), toTarget: t, balancer: b, group: g)
+            // Target j's turn is (j - cursor) mod k: the first `extra` turns get one more.
+            var turn = (k - cursor) % k
+            for t in candidates {
+                deliver(base + (turn < extra ? 1 : 0), toTarget: t, &scope)
+                turn += 1
+                if turn == k { turn = 0 }
             }
             balancers[b].groups[g].roundRobinCursor = (cursor + extra) % k
         case .weightedRandom:
@@ -92,16 +155,18 @@ extension Simulation {
             for (j, t) in candidates.enumerated() {
                 let share = j == k - 1 ? remaining : random.binomial(remaining, 1 / Double(k - j))
                 remaining -= share
-                deliver(share, toTarget: t, balancer: b, group: g)
+                deliver(share, toTarget: t, &scope)
             }
         case .leastOutstandingRequests:
-            distributeLeastOutstanding(n, over: candidates, balancer: b, group: g)
+            distributeLeastOutstanding(n, over: candidates, &scope)
         }
     }
 
     /// Least outstanding requests: water-filling so the emptiest targets get the requests.
-    private mutating func distributeLeastOutstanding(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
-        let sorted = candidates.map { (t: $0, o: instances[balancers[b].groups[g].targets[$0].instance].queued) }
+    private mutating func distributeLeastOutstanding(_ n: Int, over candidates: [Int], _ scope: inout RoutingScope) {
+        let targets = scope.targets
+        let fleet = scope.fleet
+        let sorted = candidates.map { (t: $0, o: fleet[targets[$0].instance].queued) }
             .sorted { $0.o < $1.o }
         var remaining = n
         var level = sorted[0].o
@@ -119,55 +184,79 @@ extension Simulation {
             level = next
         }
         for (j, entry) in sorted.enumerated() where j < width {
-            deliver(max(0, level - entry.o) + (j < remaining ? 1 : 0), toTarget: entry.t, balancer: b, group: g)
+            deliver(max(0, level - entry.o) + (j < remaining ? 1 : 0), toTarget: entry.t, &scope)
         }
     }
 
     /// NLB: flows stick to their target for their life; new flows hash evenly over candidates.
-    private mutating func distributeByFlows(_ n: Int, over candidates: [Int], balancer b: Int, group g: Int) {
-        let renew = min(1, tickSeconds / max(tickSeconds, balancers[b].config.flowLifetimeSeconds))
+    private mutating func distributeByFlows(_ n: Int, over candidates: [Int], _ scope: inout RoutingScope) {
+        let targets = scope.targets
+        let renew = min(1, tickSeconds / max(tickSeconds, balancers[scope.balancer].config.flowLifetimeSeconds))
         var total = 0.0
         for t in candidates {
-            let old = balancers[b].groups[g].targets[t].flowShare
+            let old = targets[t].flowShare
             let share = old * (1 - renew) + renew / Double(candidates.count)
-            balancers[b].groups[g].targets[t].flowShare = share
+            targets[t].flowShare = share
             total += share
         }
         scratchWeights.removeAll(keepingCapacity: true)
-        for t in candidates { scratchWeights.append(balancers[b].groups[g].targets[t].flowShare / total) }
+        for t in candidates { scratchWeights.append(targets[t].flowShare / total) }
         random.multinomial(n, weights: scratchWeights, into: &scratchCounts)
         let counts = scratchCounts
-        for (j, t) in candidates.enumerated() { deliver(counts[j], toTarget: t, balancer: b, group: g) }
+        for (j, t) in candidates.enumerated() { deliver(counts[j], toTarget: t, &scope) }
     }
 
     /// Hands `k` requests to a target's instance; an unreachable instance answers 502.
-    private mutating func deliver(_ k: Int, toTarget t: Int, balancer b: Int, group g: Int) {
+    @inline(__always)
+    private mutating func deliver(_ k: Int, toTarget t: Int, _ scope: inout RoutingScope) {
         guard k > 0 else { return }
-        balancers[b].groups[g].targets[t].routedSecond += k
-        let i = balancers[b].groups[g].targets[t].instance
-        guard instances[i].isRunning, !instances[i].isZoneDown else {
-            balancers[b].groups[g].targets[t].errorsSecond += k
+        let targets = scope.targets
+        let fleet = scope.fleet
+        targets[t].routedSecond += k
+        let i = targets[t].instance
+        // The usual case, inline: reachable, room in the backlog, nothing queued yet.
+        guard fleet[i].isRunning, !fleet[i].isZoneDown, fleet[i].queued + k <= fleet[i].backlogLimit,
+            fleet[i].queue.isEmpty
+        else {
+            deliverCarefully(k, toTarget: t, &scope)
+            return
+        }
+        if let gi = fleet[i].group { scope.tally.add(k, group: gi, groups: &groups) }
+        // No backlog: this tick's requests wait in a counter, not in the cohort queue.
+        fleet[i].arrivedFresh += k
+        fleet[i].queued += k
+    }
+
+    /// `deliver` to an unreachable instance, a full backlog or behind waiting cohorts.
+    @inline(never)
+    private mutating func deliverCarefully(_ k: Int, toTarget t: Int, _ scope: inout RoutingScope) {
+        let targets = scope.targets
+        let fleet = scope.fleet
+        let b = scope.balancer
+        let i = targets[t].instance
+        guard fleet[i].isRunning, !fleet[i].isZoneDown else {
+            targets[t].errorsSecond += k
             fail(k, balancer: b, code: 502)
             return
         }
-        if let gi = instances[i].group { groups[gi].requestsMinute += k }
+        if let gi = fleet[i].group { scope.tally.add(k, group: gi, groups: &groups) }
         // A full accept backlog refuses connections: the load balancer answers 502.
         // Never more than this delivery: the backlog may already exceed a limit that just fell
         // (CPU stress, credits run out); requests already accepted stay queued.
-        let refused = min(k, max(0, instances[i].queued + k - instances[i].backlogLimit))
+        let refused = min(k, max(0, fleet[i].queued + k - fleet[i].backlogLimit))
         if refused > 0 {
-            balancers[b].groups[g].targets[t].errorsSecond += refused
+            targets[t].errorsSecond += refused
             fail(refused, balancer: b, code: 502)
         }
         let k = k - refused
         guard k > 0 else { return }
         // No backlog: this tick's requests wait in a counter, not in the cohort queue.
-        if instances[i].queue.isEmpty {
-            instances[i].arrivedFresh += k
+        if fleet[i].queue.isEmpty {
+            fleet[i].arrivedFresh += k
         } else {
-            instances[i].queue.append(tick: tick, count: k)
+            fleet[i].queue.append(tick: tick, count: k)
         }
-        instances[i].queued += k
+        fleet[i].queued += k
     }
 
     /// Adds failed requests to the run, interval and second totals.
