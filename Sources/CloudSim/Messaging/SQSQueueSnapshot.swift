@@ -14,13 +14,17 @@ public struct SQSQueueSnapshot: Sendable, Equatable {
     public var deadLetterDepth: Int
     /// `ApproximateAgeOfOldestMessage` in seconds.
     public var oldestAgeSeconds: Double
-    /// Messages sent, received, deleted in the last second; empty receives in the last second.
+    /// Messages sent in the last second.
     public var sentPerSecond: Double
+    /// Messages received in the last second.
     public var receivedPerSecond: Double
+    /// Messages deleted in the last second.
     public var deletedPerSecond: Double
+    /// Empty receives in the last second.
     public var emptyReceivesPerSecond: Double
-    /// Workers processing, and all workers.
+    /// Workers processing a batch.
     public var consumersBusy: Int
+    /// All workers.
     public var consumersTotal: Int
     /// Visible messages per worker (the scaling metric).
     public var backlogPerConsumer: Double
@@ -37,8 +41,10 @@ extension SQSQueueState {
             name: config.name, type: config.type, visible: visible, inFlight: inFlight, delayed: delayed,
             deadLetterDepth: deadLetterDepth, oldestAgeSeconds: oldestMessageAge(tick: tick),
             sentPerSecond: figures.sentPerSecond, receivedPerSecond: figures.receivedPerSecond,
-            deletedPerSecond: figures.deletedPerSecond, emptyReceivesPerSecond: figures.emptyReceivesPerSecond,
-            consumersBusy: busyConsumers, consumersTotal: consumer.consumers, backlogPerConsumer: backlogPerConsumer,
+            deletedPerSecond: figures.deletedPerSecond,
+            emptyReceivesPerSecond: figures.emptyReceivesPerSecond,
+            consumersBusy: busyConsumers, consumersTotal: consumer.consumers,
+            backlogPerConsumer: backlogPerConsumer,
             consumersCrashed: consumersCrashed, depthHistory: figures.depthHistory.values)
     }
 }

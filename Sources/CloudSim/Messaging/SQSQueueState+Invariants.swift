@@ -4,7 +4,8 @@ extension SQSQueueState {
     /// agree with their cohorts, nothing is negative, and workers stay within the fleet.
     public func problems() -> [String] {
         var found: [String] = []
-        let accounted = counters.deleted + visible + inFlight + delayed + counters.deadLettered + counters.expired
+        let accounted =
+            counters.deleted + visible + inFlight + delayed + counters.deadLettered + counters.expired
         if counters.sent != accounted {
             found.append(
                 "\(config.name): sent \(counters.sent) != deleted \(counters.deleted) + visible \(visible) "
@@ -15,19 +16,27 @@ extension SQSQueueState {
             found.append("\(config.name): dead-letter depth \(deadLetterDepth) disagrees with the moves")
         }
         let visibleInCohorts = sum(fresh) + sum(returnedCohorts)
-        if visibleInCohorts != visible { found.append("\(config.name): visible \(visible) != cohorts \(visibleInCohorts)") }
-        if sum(delayedCohorts) != delayed { found.append("\(config.name): delayed \(delayed) != its cohorts") }
+        if visibleInCohorts != visible {
+            found.append("\(config.name): visible \(visible) != cohorts \(visibleInCohorts)")
+        }
+        if sum(delayedCohorts) != delayed {
+            found.append("\(config.name): delayed \(delayed) != its cohorts")
+        }
         var flying = 0
         var held = 0
         for k in inFlightCohorts.startIndex..<inFlightCohorts.endIndex {
             let c = inFlightCohorts[k]
             flying += c.count
             held += c.held
-            if c.held < 0 || c.held > c.count { found.append("\(config.name): in-flight cohort holds \(c.held) of \(c.count)") }
+            if c.held < 0 || c.held > c.count {
+                found.append("\(config.name): in-flight cohort holds \(c.held) of \(c.count)")
+            }
         }
         if flying != inFlight { found.append("\(config.name): in flight \(inFlight) != cohorts \(flying)") }
         let working = workers.reduce(0) { $0 + $1.consumers }
-        if working != busyConsumers { found.append("\(config.name): busy \(busyConsumers) != worker batches \(working)") }
+        if working != busyConsumers {
+            found.append("\(config.name): busy \(busyConsumers) != worker batches \(working)")
+        }
         if workers.reduce(0, { $0 + $1.messages }) != held {
             found.append("\(config.name): messages held by workers disagree with in-flight cohorts")
         }

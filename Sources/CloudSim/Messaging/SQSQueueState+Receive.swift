@@ -48,7 +48,8 @@ extension SQSQueueState {
 
     /// Message groups locked by a batch in flight (FIFO).
     var lockedGroups: Int {
-        workers.reduce(0) { $0 + ($1.messages > 0 ? $1.consumers : 0) } + abandoned.reduce(0) { $0 + $1.batches }
+        workers.reduce(0) { $0 + ($1.messages > 0 ? $1.consumers : 0) }
+            + abandoned.reduce(0) { $0 + $1.batches }
     }
 
     /// Moves `n` visible messages in flight: whichever of the returned and fresh cohorts became
@@ -80,7 +81,11 @@ extension SQSQueueState {
             cohort.count -= k
             left -= k
             if useReturned {
-                if cohort.count == 0 { returnedCohorts.removeFirst() } else { returnedCohorts[returnedCohorts.startIndex] = cohort }
+                if cohort.count == 0 {
+                    returnedCohorts.removeFirst()
+                } else {
+                    returnedCohorts[returnedCohorts.startIndex] = cohort
+                }
             } else {
                 if cohort.count == 0 { fresh.removeFirst() } else { fresh[fresh.startIndex] = cohort }
             }

@@ -16,7 +16,8 @@ extension SQSQueueState {
             if done > 0 { finish(workerIndex: i, consumers: done, tick: tick, random: &random) }
         }
         removeIdleWorkerBatches()
-        receiveAndProcess(tick: tick, idleAtStart: idleAtStart, x: x, finishProbability: finishProbability, random: &random)
+        receiveAndProcess(
+            tick: tick, idleAtStart: idleAtStart, x: x, finishProbability: finishProbability, random: &random)
         countEmptyReceives()
         counters.visibleTicks += visible
         counters.busyTicks += busyConsumers

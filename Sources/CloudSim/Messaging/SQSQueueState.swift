@@ -90,7 +90,8 @@ public struct SQSQueueState: Sendable {
         counters.sent += accepted
         counters.throttledSends += count - accepted
         guard accepted > 0 else { return 0 }
-        let cohort = SQSCohort(enqueueTick: tick, visibleSince: tick + delayTicks, receiveCount: 0, count: accepted)
+        let cohort = SQSCohort(
+            enqueueTick: tick, visibleSince: tick + delayTicks, receiveCount: 0, count: accepted)
         if delayTicks > 0 {
             Self.appendMerging(cohort, to: &delayedCohorts)
             delayed += accepted

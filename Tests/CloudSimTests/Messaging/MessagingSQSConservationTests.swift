@@ -10,9 +10,11 @@ import Testing
     func conservationEveryTick(_ type: SQSQueueType) {
         var queue = SQSQueueState(
             config: SQSQueueConfig(
-                name: "q", type: type, visibilityTimeoutSeconds: 5, retentionSeconds: 120, deliveryDelaySeconds: 2,
+                name: "q", type: type, visibilityTimeoutSeconds: 5, retentionSeconds: 120,
+                deliveryDelaySeconds: 2,
                 maxReceiveCount: 2, messageGroups: 8),
-            consumer: SQSConsumerConfig(consumers: 6, batchSize: 3, meanProcessingSeconds: 0.5, errorRate: 0.3))
+            consumer: SQSConsumerConfig(
+                consumers: 6, batchSize: 3, meanProcessingSeconds: 0.5, errorRate: 0.3))
         var random = SimRandom(seed: 21)
         for tick in 1...6_000 {
             queue.consumersCrashed = (2_000..<2_600).contains(tick)
@@ -25,14 +27,17 @@ import Testing
         }
         let c = queue.counters
         #expect(c.deleted > 0 && c.deadLettered > 0 && c.expired > 0 && c.returned > 0)
-        print("SQS-CONSERVATION \(type) sent=\(c.sent) deleted=\(c.deleted) dlq=\(c.deadLettered) expired=\(c.expired)")
+        print(
+            "SQS-CONSERVATION \(type) sent=\(c.sent) deleted=\(c.deleted) dlq=\(c.deadLettered) expired=\(c.expired)"
+        )
     }
 
     @Test("Little's law: visible = rate x wait, busy workers = rate x processing time")
     func littlesLaw() {
         var queue = SQSQueueState(
             config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 4), tickSeconds: 0.01)
-        let run = MessagingTestSupport.run(&queue, rate: 32, warmup: 100, seconds: 5_000, seed: 8, checkEvery: 1_000)
+        let run = MessagingTestSupport.run(
+            &queue, rate: 32, warmup: 100, seconds: 5_000, seed: 8, checkEvery: 1_000)
         let queueL = run.receiveRate * run.meanWait
         let busyL = run.receiveRate * run.meanProcessing
         #expect(abs(run.meanVisible / queueL - 1) < 0.01, "Lq \(run.meanVisible) vs λWq \(queueL)")

@@ -13,10 +13,14 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(consumers: 1, utilisation: 0.5, seconds: 40_000), Case(consumers: 1, utilisation: 0.8, seconds: 30_000),
-        Case(consumers: 1, utilisation: 0.9, seconds: 60_000), Case(consumers: 4, utilisation: 0.5, seconds: 15_000),
-        Case(consumers: 4, utilisation: 0.8, seconds: 20_000), Case(consumers: 4, utilisation: 0.9, seconds: 30_000),
-        Case(consumers: 16, utilisation: 0.5, seconds: 30_000), Case(consumers: 16, utilisation: 0.8, seconds: 10_000),
+        Case(consumers: 1, utilisation: 0.5, seconds: 40_000),
+        Case(consumers: 1, utilisation: 0.8, seconds: 30_000),
+        Case(consumers: 1, utilisation: 0.9, seconds: 60_000),
+        Case(consumers: 4, utilisation: 0.5, seconds: 15_000),
+        Case(consumers: 4, utilisation: 0.8, seconds: 20_000),
+        Case(consumers: 4, utilisation: 0.9, seconds: 30_000),
+        Case(consumers: 16, utilisation: 0.5, seconds: 30_000),
+        Case(consumers: 16, utilisation: 0.8, seconds: 10_000),
         Case(consumers: 16, utilisation: 0.9, seconds: 15_000),
     ]
 

@@ -16,7 +16,8 @@ import Testing
             #expect(abs(accepted - 10 * expected) <= 10, "batch \(batch): \(accepted) in 10 s")
             #expect(queue.counters.throttledSends == 100_000 - accepted)
         }
-        var fast = SQSQueueState(config: fifo(groups: 100, highThroughput: true), consumer: SQSConsumerConfig(consumers: 0))
+        var fast = SQSQueueState(
+            config: fifo(groups: 100, highThroughput: true), consumer: SQSConsumerConfig(consumers: 0))
         for tick in 1...10 { fast.send(10_000, tick: tick) }
         #expect(abs(fast.counters.sent - 3_000) <= 10)  // high throughput: 3,000 calls/s
     }
@@ -24,7 +25,8 @@ import Testing
     @Test("FIFO receives: one batch in flight per message group, at most 300 receives per second")
     func fifoGroupsAndReceiveThroughput() {
         var queue = SQSQueueState(
-            config: fifo(groups: 2), consumer: SQSConsumerConfig(consumers: 10, batchSize: 5, meanProcessingSeconds: 1))
+            config: fifo(groups: 2),
+            consumer: SQSConsumerConfig(consumers: 10, batchSize: 5, meanProcessingSeconds: 1))
         var random = SimRandom(seed: 6)
         queue.send(200, tick: 1, batchSize: 10)
         for tick in 1...300 {
@@ -33,7 +35,8 @@ import Testing
         }
         #expect(queue.counters.deleted > 0)
         var wide = SQSQueueState(
-            config: fifo(groups: 10_000), consumer: SQSConsumerConfig(consumers: 2_000, meanProcessingSeconds: 0.01))
+            config: fifo(groups: 10_000),
+            consumer: SQSConsumerConfig(consumers: 2_000, meanProcessingSeconds: 0.01))
         for tick in 1...100 {
             wide.send(2_000, tick: tick, batchSize: 10)
             wide.step(tick: tick, random: &random)
@@ -44,7 +47,8 @@ import Testing
     @Test("standard queue: at most 120,000 messages in flight; receives beyond fail with OverLimit")
     func inFlightLimit() {
         var queue = SQSQueueState(
-            config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 150_000, meanProcessingSeconds: 1e9))
+            config: SQSQueueConfig(name: "q"),
+            consumer: SQSConsumerConfig(consumers: 150_000, meanProcessingSeconds: 1e9))
         var random = SimRandom(seed: 7)
         queue.send(200_000, tick: 1, batchSize: 10)
         for tick in 1...3 { queue.step(tick: tick, random: &random) }
@@ -56,17 +60,21 @@ import Testing
     func emptyReceives() {
         for (wait, expected) in [(20.0, 50), (0.0, 10_000)] {
             var queue = SQSQueueState(
-                config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 10, waitTimeSeconds: wait))
+                config: SQSQueueConfig(name: "q"),
+                consumer: SQSConsumerConfig(consumers: 10, waitTimeSeconds: wait))
             var random = SimRandom(seed: 9)
             for tick in 1...1_000 { queue.step(tick: tick, random: &random) }
-            #expect(abs(queue.counters.emptyReceives - expected) <= 1, "wait \(wait): \(queue.counters.emptyReceives)")
+            #expect(
+                abs(queue.counters.emptyReceives - expected) <= 1,
+                "wait \(wait): \(queue.counters.emptyReceives)")
         }
     }
 
     @Test("snapshot: counts, rates per second, workers and depth history")
     func snapshot() {
         var queue = SQSQueueState(
-            config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 2, meanProcessingSeconds: 1))
+            config: SQSQueueConfig(name: "q"),
+            consumer: SQSConsumerConfig(consumers: 2, meanProcessingSeconds: 1))
         var random = SimRandom(seed: 10)
         for tick in 1...100 {
             queue.send(5, tick: tick)

@@ -45,14 +45,16 @@ import Testing
         #expect(queue.visible == 0 && queue.inFlight == 0 && queue.counters.received == 30)
         #expect(queue.problems().isEmpty)
         let handed = queue.takeDeadLetters()
-        #expect(handed.count == 1 && handed[0].enqueueTick == 1 && handed[0].count == 10)  // original timestamp
+        // The dead letters keep their original enqueue tick.
+        #expect(handed.count == 1 && handed[0].enqueueTick == 1 && handed[0].count == 10)
         #expect(queue.deadLetterDepth == 0 && queue.problems().isEmpty)
     }
 
     @Test("delivery delay: messages are delayed, then visible exactly the delay later")
     func deliveryDelay() {
         var queue = SQSQueueState(
-            config: SQSQueueConfig(name: "q", deliveryDelaySeconds: 5), consumer: SQSConsumerConfig(consumers: 0))
+            config: SQSQueueConfig(name: "q", deliveryDelaySeconds: 5),
+            consumer: SQSConsumerConfig(consumers: 0))
         var random = SimRandom(seed: 3)
         queue.send(7, tick: 1)
         for tick in 1...51 {
@@ -64,7 +66,8 @@ import Testing
     @Test("retention: unreceived messages are deleted one retention period after they were sent")
     func retention() {
         var queue = SQSQueueState(
-            config: SQSQueueConfig(name: "q", retentionSeconds: 60), consumer: SQSConsumerConfig(consumers: 0))
+            config: SQSQueueConfig(name: "q", retentionSeconds: 60), consumer: SQSConsumerConfig(consumers: 0)
+        )
         var random = SimRandom(seed: 4)
         for tick in 1...700 {
             if tick <= 10 { queue.send(3, tick: tick) }
@@ -77,7 +80,8 @@ import Testing
 
     @Test("age of the oldest message grows with an unserved backlog")
     func oldestAge() {
-        var queue = SQSQueueState(config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 0))
+        var queue = SQSQueueState(
+            config: SQSQueueConfig(name: "q"), consumer: SQSConsumerConfig(consumers: 0))
         var random = SimRandom(seed: 5)
         queue.send(1, tick: 1)
         for tick in 1...100 { queue.step(tick: tick, random: &random) }
