@@ -56,3 +56,17 @@ extension SQSQueueState {
         return total
     }
 }
+
+extension SQSQueueState {
+    /// Cohorts and worker batches held: what a tick's work grows with (for cost checks).
+    var cohortCount: Int {
+        delayedCohorts.count + fresh.count + returnedCohorts.count + inFlightCohorts.count + workers.count
+            + abandoned.count + deadLetterCohorts.count
+    }
+
+    /// Steps per engine tick that keep a queue's tick at most a tenth of its workers' mean
+    /// processing time (the resolution its M/M/c fidelity needs; see DECISIONS.md).
+    public static func stepsPerTick(engineTickSeconds: Double, meanProcessingSeconds: Double) -> Int {
+        max(1, Int((10 * engineTickSeconds / meanProcessingSeconds).rounded(.up)))
+    }
+}
