@@ -1,0 +1,130 @@
+import Foundation
+
+extension SQSQueueState {
+    /// Advances one tick: delayed messages turn visible, retention and visibility timeouts run
+    /// out (redrive to the dead-letter queue), busy workers finish, idle workers receive.
+    /// Call after this tick's `send`s.
+    public mutating func step(tick: Int, random: inout SimRandom) {
+        matureDelayed(tick: tick)
+        expireRetention(tick: tick)
+        expireVisibility(tick: tick)
+        let idleAtStart = idleConsumers
+        let x = tickSeconds / consumer.meanProcessingSeconds
+        let finishProbability = -Foundation.expm1(-x)
+        for i in workers.indices {
+            let done = random.binomial(workers[i].consumers, finishProbability)
+            if done > 0 { finish(workerIndex: i, consumers: done, tick: tick, random: &random) }
+        }
+        removeIdleWorkerBatches()
+        receiveAndProcess(
+            tick: tick, idleAtStart: idleAtStart, x: x, finishProbability: finishProbability, random: &random)
+        countEmptyReceives()
+        counters.visibleTicks += visible
+        counters.busyTicks += busyConsumers
+        counters.ticks += 1
+        figures.endTick(counters, visible: visible, ticksPerSecond: ticksPerSecond)
+    }
+
+    /// Idle workers receive; a worker that starts this tick may finish before its end and
+    /// receive again (a few rounds; each round's chance halves, as it starts later).
+    private mutating func receiveAndProcess(
+        tick: Int, idleAtStart: Int, x: Double, finishProbability: Double, random: inout SimRandom
+    ) {
+        var quiet = idleAtStart
+        var sameTickFinish = 1 - finishProbability / x
+        for _ in 0..<4 {
+            let (batches, messages) = receive(tick: tick, quietWorkers: &quiet)
+            guard batches > 0 else { break }
+            let done = random.binomial(batches, sameTickFinish)
+            guard done > 0, let i = workers.indices.last else { break }
+            let finished = done == batches ? messages : done * messages / batches
+            finish(workerIndex: i, consumers: done, messages: finished, tick: tick, random: &random)
+            sameTickFinish *= 0.5
+        }
+        removeIdleWorkerBatches()
+    }
+
+    private mutating func removeIdleWorkerBatches() {
+        guard workers.contains(where: { $0.consumers == 0 }) else { return }
+        workers.removeAll { $0.consumers == 0 }
+    }
+
+    /// `done` workers of a batch finish: their messages are deleted, or left in flight when
+    /// processing failed (or the workers crashed).
+    mutating func finish(workerIndex i: Int, consumers done: Int, tick: Int, random: inout SimRandom) {
+        let w = workers[i]
+        let messages = done == w.consumers ? w.messages : done * w.messages / w.consumers
+        finish(workerIndex: i, consumers: done, messages: messages, tick: tick, random: &random)
+    }
+
+    private mutating func finish(
+        workerIndex i: Int, consumers done: Int, messages: Int, tick: Int, random: inout SimRandom
+    ) {
+        let receiveTick = workers[i].receiveTick
+        workers[i].consumers -= done
+        workers[i].messages -= messages
+        busyConsumers -= done
+        counters.completedBatches += done
+        counters.processingTicks += done * (tick - receiveTick)
+        guard messages > 0 else { return }  // their visibility ran out: the delete is lost
+        let failedBatches = consumersCrashed ? done : random.binomial(done, consumer.errorRate)
+        let failed = failedBatches == done ? messages : failedBatches * messages / done
+        counters.failedBatches += failedBatches
+        release(receiveTick: receiveTick, deleted: messages - failed, abandoned: failed)
+        if failedBatches > 0 && config.type == .fifo {
+            if let k = abandoned.lastIndex(where: { $0.receiveTick == receiveTick }) {
+                abandoned[k].batches += failedBatches
+            } else {
+                abandoned.append(SQSAbandonedLocks(receiveTick: receiveTick, batches: failedBatches))
+            }
+        }
+    }
+
+    /// Deletes `deleted` and gives up on `abandoned` of the messages received in `receiveTick`.
+    /// Emptied cohorts stay until their timeout reaches the front, so this touches only the run
+    /// of cohorts of that tick.
+    private mutating func release(receiveTick: Int, deleted: Int, abandoned: Int) {
+        var toDelete = deleted
+        var toAbandon = abandoned
+        var k = firstInFlight(receivedAtOrAfter: receiveTick)
+        while k < inFlightCohorts.endIndex && inFlightCohorts[k].receiveTick == receiveTick
+            && toDelete + toAbandon > 0
+        {
+            let d = min(toDelete, inFlightCohorts[k].held)
+            inFlightCohorts[k].count -= d
+            inFlightCohorts[k].held -= d
+            toDelete -= d
+            let a = min(toAbandon, inFlightCohorts[k].held)
+            inFlightCohorts[k].held -= a
+            toAbandon -= a
+            k += 1
+        }
+        let done = deleted - toDelete
+        inFlight -= done
+        counters.deleted += done
+    }
+
+    /// Index of the first in-flight cohort received at or after `tick` (binary search).
+    func firstInFlight(receivedAtOrAfter tick: Int) -> Int {
+        var low = inFlightCohorts.startIndex
+        var high = inFlightCohorts.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if inFlightCohorts[mid].receiveTick < tick { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// With nothing to take, idle workers' receives come back empty: once per wait time with
+    /// long polling, once per poll interval with short polling.
+    private mutating func countEmptyReceives() {
+        let idle = idleConsumers
+        guard idle > 0, visible == 0 || config.type == .fifo else { return }
+        let wait = consumer.waitTimeSeconds ?? config.receiveWaitSeconds
+        let interval = wait > 0 ? wait : consumer.shortPollIntervalSeconds
+        emptyReceiveCarry += Double(idle) * tickSeconds / interval
+        let n = Int(emptyReceiveCarry.rounded(.down))
+        emptyReceiveCarry -= Double(n)
+        counters.emptyReceives += n
+    }
+}
