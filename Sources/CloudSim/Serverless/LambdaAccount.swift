@@ -66,6 +66,22 @@ public struct LambdaAccount: Sendable {
         return results
     }
 
+    /// `lambda:throttle` on the function named `function` (new limit; nil heals); false if unknown.
+    @discardableResult
+    public mutating func setThrottleFault(function: String, limit: Int?, tick: Int) -> Bool {
+        guard let i = index(of: function) else { return false }
+        functions[i].setThrottleFault(limit: limit, tick: tick)
+        return true
+    }
+
+    /// `lambda:errors` on the function named `function` (error rate; nil heals); false if unknown.
+    @discardableResult
+    public mutating func setErrorFault(function: String, rate: Double?, tick: Int) -> Bool {
+        guard let i = index(of: function) else { return false }
+        functions[i].setErrorFault(rate: rate, tick: tick)
+        return true
+    }
+
     /// Events of every function since the last call.
     public mutating func takeEvents() -> [SimEvent] {
         var all: [SimEvent] = []

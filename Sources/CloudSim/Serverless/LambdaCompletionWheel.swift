@@ -87,6 +87,8 @@ struct LambdaCompletionWheel: Sendable, Equatable {
     private(set) var busy = 0
     /// SQS batches currently running.
     private(set) var busyBatches = 0
+    /// Asynchronous events currently running (any attempt).
+    private(set) var runningAsync = 0
 
     /// A wheel that can hold invocations up to `maxTicks` long.
     init(maxTicks: Int) {
@@ -102,6 +104,7 @@ struct LambdaCompletionWheel: Sendable, Equatable {
         guard outcome.count > 0 else { return }
         slots[tick % slots.count].add(kind, outcome: outcome, billedMs: billedMs)
         if kind == .sqsBatch { busyBatches += outcome.count }
+        if case .asynchronous = kind { runningAsync += outcome.count }
         busy += outcome.count
     }
 
@@ -112,6 +115,7 @@ struct LambdaCompletionWheel: Sendable, Equatable {
         guard slot.environments > 0 || slot.billedMs > 0 else { return slot }
         busy -= slot.environments
         busyBatches -= slot.sqsBatches.count
+        runningAsync -= slot.firstAttempts.count + slot.secondAttempts.count + slot.thirdAttempts.count
         slots[s].clear()
         return slot
     }

@@ -1,6 +1,7 @@
 extension LambdaFunctionState {
     /// First half of a tick: invocations due now finish and free their environments, idle
-    /// environments past `idleReclaimSeconds` are reclaimed, too-old asynchronous events leave.
+    /// environments past `idleReclaimSeconds` are reclaimed, asynchronous events past their
+    /// maximum age leave (checked once a second).
     public mutating func beginTick(_ tick: Int) {
         finishing = wheel.take(tick: tick)
         shortUnits = 0
@@ -9,6 +10,7 @@ extension LambdaFunctionState {
             tick, busy: wheel.busy, floor: config.provisionedConcurrency, reclaimSeconds: config.idleReclaimSeconds)
         metrics.environmentsReclaimed += reclaimed
         pool.release(finishing.environments, tick: tick)
+        guard asyncQueue.depth > 0, tick % ticksPerSecond == 0 else { return }
         let maxAge = Int((config.async.maximumEventAgeSeconds / tickSeconds).rounded())
         let expired = asyncQueue.expire(tick: tick, maxAgeTicks: maxAge)
         metrics.asyncEventsExpired += expired
