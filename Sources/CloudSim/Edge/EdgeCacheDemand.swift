@@ -33,9 +33,30 @@ public struct EdgeCacheDemand: Sendable, Equatable {
     }
 
     /// Splits `requests` over the classes multinomially by their request shares.
+    ///
+    /// Up to twice as many requests as classes are drawn one by one (a binary search of the cumulative
+    /// shares each): the same distribution as the class-by-class binomials, at a cost that
+    /// grows with the requests instead of the classes.
     public mutating func split(_ requests: Int, over classes: EdgePopularityClasses, random: inout SimRandom)
     {
-        random.multinomial(max(0, requests), weights: classes.requestShare, into: &counts)
+        if requests < 2 * classes.count {
+            for index in counts.indices { counts[index] = 0 }
+            if counts.count != classes.count { counts = Array(repeating: 0, count: classes.count) }
+            let cumulative = classes.cumulativeShare
+            let total = cumulative.last ?? 0
+            for _ in 0..<max(0, requests) {
+                let u = random.uniform() * total
+                var low = 0
+                var high = cumulative.count - 1
+                while low < high {
+                    let mid = (low + high) / 2
+                    if cumulative[mid] > u { high = mid } else { low = mid + 1 }
+                }
+                counts[low] += 1
+            }
+        } else {
+            random.multinomial(max(0, requests), weights: classes.requestShare, into: &counts)
+        }
         expected.removeAll(keepingCapacity: true)
         for share in classes.requestShare { expected.append(Double(max(0, requests)) * share) }
     }

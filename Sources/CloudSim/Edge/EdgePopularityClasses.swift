@@ -39,6 +39,9 @@ public struct EdgePopularityClasses: Sendable, Equatable {
     public private(set) var segmentIndex: [Int] = []
     /// Popularity rank (within its segment) of each class's first object.
     public private(set) var firstRank: [Int] = []
+    /// Running sum of `requestShare` (the last entry is 1 up to rounding), for drawing the
+    /// class of single requests.
+    public private(set) var cumulativeShare: [Double] = []
 
     /// Builds the classes of several segments.
     public init(segments: [Segment], singletonRanks: Int = 16, growth: Double = 1.1) {
@@ -58,6 +61,11 @@ public struct EdgePopularityClasses: Sendable, Equatable {
                 segmentIndex.append(index)
                 firstRank.append(range.lowerBound)
             }
+        }
+        var running = 0.0
+        for share in requestShare {
+            running += share
+            cumulativeShare.append(running)
         }
     }
 

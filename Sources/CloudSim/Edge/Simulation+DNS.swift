@@ -3,8 +3,10 @@ extension Simulation {
     /// resolvers, and the requests go where the cached answers point.
     mutating func resolveDNS() {
         guard !zones53.isEmpty else { return }
-        let probes = probeTable()
-        let targets = targetHealthTable()
+        // Only zones that probe or evaluate target health need the tables (hashing every tick
+        // showed in profiles of the default scenario).
+        let probes = zonesProbe ? probeTable() : [:]
+        let targets = zonesEvaluateTargets ? targetHealthTable() : [:]
         for z in zones53.indices {
             scratchFlows.removeAll(keepingCapacity: true)
             let unanswered = zones53[z].step(

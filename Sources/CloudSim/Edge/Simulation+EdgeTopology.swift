@@ -55,6 +55,10 @@ extension Simulation {
             Route53State(zone: zone, populations: populations[z], tickSeconds: tickSeconds)
         }
         route53Billed = Array(repeating: 0, count: zones53.count)
+        zonesProbe = architecture.hostedZones.contains { !$0.healthChecks.isEmpty }
+        zonesEvaluateTargets = architecture.hostedZones.contains { zone in
+            zone.records.contains { $0.alias?.evaluatesHealth == true }
+        }
         for d in distributions.indices {
             let regions = distributions[d].config.clientRegions.map(\.name)
             let primary = distributions[d].primary.flatMap(region(of:))

@@ -105,7 +105,7 @@ public struct SimRandom: RandomNumberGenerator, Sendable {
         var remaining = n
         var remainingWeight = weights.reduce(0, +)
         for (i, w) in weights.enumerated() {
-            if i == weights.count - 1 || remainingWeight <= 0 {
+            if remaining == 0 || i == weights.count - 1 || remainingWeight <= 0 {
                 counts.append(i == weights.count - 1 ? remaining : 0)
                 continue
             }

@@ -48,6 +48,9 @@ public struct Simulation: Sendable {
     var regionDown: [Bool] = []
     /// Route 53 flows of the current tick (scratch).
     var scratchFlows: [Route53Flow] = []
+    /// Whether any hosted zone has health checks, or aliases that evaluate target health.
+    var zonesProbe = false
+    var zonesEvaluateTargets = false
     var faults: [ActiveFault] = []
     var nextFaultID = 1
     var pendingCommands: [Command] = []

@@ -54,7 +54,7 @@ enum WebAppScenario {
               maxTTL: 0
               share: 3
             clientRegions:
-              - {region: us-east-1, edges: 2}
+              - {region: us-east-1, edges: 1}
             edgeCapacity: 2GB
 
         loadBalancers:
