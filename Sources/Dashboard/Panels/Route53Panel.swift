@@ -70,7 +70,7 @@ enum Route53Panel {
     }
 
     /// What each client population is answered now, and when the last stale answer expires:
-    /// `api.example.com → secondary  clients move in 42 s  users us-east-1`.
+    /// `us-east-1 → secondary  clients move in 42 s  api.example.com (users)`.
     static func populationLines(_ ctx: PanelContext, width: Int) -> [Line] {
         let t = ctx.theme
         return ctx.model.snapshot.route53.flatMap(\.populations).map { p in
@@ -78,10 +78,11 @@ enum Route53Panel {
                 p.staleTTLRemaining > 0
                 ? Span("  clients move in \(seconds(p.staleTTLRemaining))", style: t.stateWarning)
                 : Span("  TTL \(Format.number(p.ttlSeconds)) s", style: t.textDim)
+            // The client region first: several populations often resolve the same name.
             let spans = [
-                Span(p.queryName + " → ", style: t.text),
+                Span(p.region + " → ", style: t.text),
                 Span(p.answer, style: !p.hasAnswer ? t.stateCritical : t.textEmphasis), stale,
-                Span("  \(p.source) \(p.region)", style: t.textDim),
+                Span("  \(p.queryName) (\(p.source))", style: t.textDim),
             ]
             return (spans.fitting(width), nil)
         }

@@ -54,7 +54,7 @@ import Testing
 
     @Test func route53ShowsTheFailoverAndWhenClientsMove() {
         let text = draw(.route53, EdgeFixture.failover, width: 80, height: 20).lines.joined(separator: "\n")
-        #expect(text.contains("api.example.com → secondary  clients move in 42 s"))
+        #expect(text.contains("us-east-1 → secondary  clients move in 42 s  api.example.com (users)"))
         #expect(text.contains("failover PRIMARY"))
         #expect(text.contains("× unhealthy"))
         #expect(text.contains("failed by hand"))
