@@ -49,6 +49,7 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
                 "distribution-keys.yaml:9:5: unknown key 'pricClass' in distributions[0]; did you mean 'priceClass'?",
                 "distribution-keys.yaml:10:13: unknown bucket or load balancer 'site-bukket' in distributions[0]; did you mean 'site-bucket'?",
                 "distribution-keys.yaml:13:52: unknown bucket or load balancer 'logs' in distributions[1].originGroup; valid origins are site-bucket",
+                "distribution-keys.yaml:13:85: failover status 418 in distributions[1].originGroup is not one CloudFront fails over on; use some of 400, 403, 404, 416, 500, 502, 503, 504",
                 "distribution-keys.yaml:14:51: unknown region 'mars-1' in distributions[1].clientRegions[1]; valid regions are us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, sa-east-1, eu-west-1, eu-west-2, eu-central-1, af-south-1, ap-south-1, ap-southeast-1, ap-northeast-1, ap-southeast-2",
                 "distribution-keys.yaml:15:31: 'minTTL' (3600) must not exceed 'maxTTL' (600)",
                 "distribution-keys.yaml:15:72: 'objectSize' must be a size in bytes such as 50000, 50KB, 2MB or 1GB, got '50 KB'",

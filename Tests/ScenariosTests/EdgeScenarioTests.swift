@@ -25,7 +25,7 @@ import Testing
         distributions:
           - name: site-cdn
             priceClass: 200
-            originGroup: {primary: site-bucket, secondary: backup-bucket}
+            originGroup: {primary: site-bucket, secondary: backup-bucket, failoverStatusCodes: [404, 503]}
             connectionAttempts: 2
             connectionTimeout: 5s
             behaviors:
@@ -140,6 +140,7 @@ import Testing
         #expect(site.name == "site-cdn")
         #expect(site.priceClass == .class200)
         #expect(site.origin == .group(primary: "site-bucket", secondary: "backup-bucket"))
+        #expect(site.failoverStatusCodes == [404, 503])
         #expect(
             site.originConnection == CloudFrontOriginConnection(connectionAttempts: 2, connectionTimeout: 5))
         #expect(

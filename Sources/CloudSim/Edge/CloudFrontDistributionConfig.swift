@@ -34,6 +34,9 @@ public struct CloudFrontDistributionConfig: Sendable, Equatable {
     /// Time for an edge location to answer a viewer from its cache, in milliseconds (our
     /// choice, 10 ms; a miss adds the origin's time).
     public var edgeLatencyMillis: Double
+    /// Status codes from the primary that make an origin group try its secondary (connection
+    /// failures and timeouts always do).
+    public var failoverStatusCodes: [Int] = CloudFrontOriginConnection.defaultFailoverStatusCodes
 
     /// Creates a distribution; defaults follow CloudFront's.
     public init(

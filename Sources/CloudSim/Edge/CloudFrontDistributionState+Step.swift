@@ -11,7 +11,8 @@ extension CloudFrontDistributionState {
         requestsByRegion: [Int], dt: Double, origin: CloudFrontOriginHealth, random: inout SimRandom
     ) -> CloudFrontDistributionTickResult {
         let resolution = CloudFrontOriginResolution.resolve(
-            config.origin, health: origin, connection: config.originConnection)
+            config.origin, health: origin, connection: config.originConnection,
+            failoverStatusCodes: config.failoverStatusCodes)
         originTracker.note(available: resolution.isAvailable, at: time)
         var result = CloudFrontDistributionTickResult(time: time)
         result.servesStale = originTracker.servesStale(at: time, window: config.staleIfErrorSeconds)

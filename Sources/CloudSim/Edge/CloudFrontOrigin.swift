@@ -17,6 +17,11 @@ public enum CloudFrontOriginTarget: Sendable, Equatable {
 
 /// Connection settings of an origin (CloudFront defaults: 3 attempts of 10 s each).
 public struct CloudFrontOriginConnection: Sendable, Equatable {
+    /// Status codes an origin group may fail over on: 400, 403, 404, 416, 500, 502, 503, 504.
+    public static let allowedFailoverStatusCodes = [400, 403, 404, 416, 500, 502, 503, 504]
+    /// The codes used when a scenario names none (the server errors; our choice).
+    public static let defaultFailoverStatusCodes = [500, 502, 503, 504]
+
     /// Connection attempts per request (1-3).
     public var connectionAttempts: Int
     /// Seconds to wait for each connection attempt (1-10).
@@ -49,6 +54,8 @@ public struct CloudFrontOriginHealth: Sendable, Equatable {
     public var primary: CloudFrontOriginCondition
     /// The group's secondary (ignored for a single origin).
     public var secondary: CloudFrontOriginCondition
+    /// The status code the primary answers with while it has `.serverErrors`.
+    public var primaryStatus = 500
 
     /// Creates an origin condition.
     public init(

@@ -20,9 +20,13 @@ public struct CloudFrontOriginResolution: Sendable, Equatable {
     }
 
     /// Resolves the outcome of an origin fetch for `target` under `health`.
+    ///
+    /// A primary answering an error whose status is not in `failoverStatusCodes` is not failed
+    /// over: the viewer gets the error.
     public static func resolve(
         _ target: CloudFrontOriginTarget, health: CloudFrontOriginHealth,
-        connection: CloudFrontOriginConnection
+        connection: CloudFrontOriginConnection,
+        failoverStatusCodes: [Int] = CloudFrontOriginConnection.defaultFailoverStatusCodes
     ) -> CloudFrontOriginResolution {
         func attempt(_ condition: CloudFrontOriginCondition) -> (ok: Bool, wait: Double) {
             switch condition {
@@ -35,7 +39,8 @@ public struct CloudFrontOriginResolution: Sendable, Equatable {
         if primary.ok {
             return CloudFrontOriginResolution(isAvailable: true, waitSeconds: 0, triedSecondary: false)
         }
-        guard case .group = target else {
+        let failsOver = health.primary == .unreachable || failoverStatusCodes.contains(health.primaryStatus)
+        guard case .group = target, failsOver else {
             return CloudFrontOriginResolution(
                 isAvailable: false, waitSeconds: primary.wait, triedSecondary: false)
         }

@@ -8,7 +8,9 @@ extension Simulation {
     private mutating func serveDistribution(_ d: Int) {
         let health = originHealth(d)
         let primaryUp = health.primary == .healthy
-        let secondaryUp = distributions[d].secondary != nil && health.secondary == .healthy
+        let failsOver =
+            health.primary == .unreachable || distributions[d].config.failoverStatusCodes.contains(health.primaryStatus)
+        let secondaryUp = distributions[d].secondary != nil && health.secondary == .healthy && failsOver
         let answering = primaryUp ? distributions[d].primary : (secondaryUp ? distributions[d].secondary : nil)
         distributions[d].status =
             primaryUp ? .healthy : secondaryUp ? .failedOver : health.primary == .unreachable ? .unreachable : .serverErrors

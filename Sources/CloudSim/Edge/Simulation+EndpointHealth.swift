@@ -62,7 +62,30 @@ extension Simulation {
             primary = .serverErrors
         }
         let secondary = distributions[d].secondary.map(endpointCondition) ?? .unreachable
-        return CloudFrontOriginHealth(primary: primary, secondary: secondary)
+        var health = CloudFrontOriginHealth(primary: primary, secondary: secondary)
+        health.primaryStatus = errorStatus(primaryEndpoint, distribution: d)
+        return health
+    }
+
+    /// The status a failing origin answers with: an origin fault's magnitude when it is an
+    /// HTTP status (default 500), a load balancer with no target 503.
+    func errorStatus(_ endpoint: EdgeEndpoint, distribution d: Int) -> Int {
+        let names = [distributions[d].config.name, endpointName(endpoint)]
+        if let fault = faults.last(where: { $0.spec.kind == .originFailure && names.contains($0.spec.target) }) {
+            let code = Int(fault.spec.effectiveMagnitude)
+            return (400...599).contains(code) ? code : 500
+        }
+        return 503
+    }
+
+    /// The name an endpoint is known by.
+    func endpointName(_ endpoint: EdgeEndpoint) -> String {
+        switch endpoint {
+        case .balancer(let b): balancers[b].config.name
+        case .bucket(let k): buckets[k].config.name
+        case .distribution(let d): distributions[d].config.name
+        case .dns(let z): zones53[z].zone.name
+        }
     }
 
     /// An endpoint's time to answer one request, in milliseconds (a load balancer's median

@@ -15,7 +15,8 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     case unhealthyTarget = "elb:unhealthy-target"
     /// Added latency on responses (magnitude: milliseconds, default 200). Target: LB, group or instance.
     case latency = "net:latency"
-    /// The origin returns 5xx. Target: distribution (its primary origin), bucket or load balancer.
+    /// The origin returns errors (magnitude: the HTTP status, default 500). Target: distribution
+    /// (its primary origin), bucket or load balancer.
     case originFailure = "cloudfront:origin-failure"
     /// Edge caches emptied. Target: distribution.
     case invalidate = "cloudfront:invalidate"
@@ -52,6 +53,7 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
         case .latency: 200
         case .trafficSpike: 3
         case .trafficDDoS: 10
+        case .originFailure: 500
         default: 0
         }
     }

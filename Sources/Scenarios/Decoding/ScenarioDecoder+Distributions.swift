@@ -21,7 +21,8 @@ extension ScenarioDecoder {
         }
         let priceClass = distribution.choice(
             "priceClass", noun: "price class", plural: "price classes", options: Self.priceClasses)
-        let origin = decodeOrigin(distribution)
+        var failoverCodes: [Int]?
+        let origin = decodeOrigin(distribution, failoverCodes: &failoverCodes)
         let attempts = distribution.whole("connectionAttempts", bound: .range(1, 3)) ?? 3
         let timeout = distribution.duration("connectionTimeout", bound: .range(1, 10)) ?? 10
         let behaviors = decodeBehaviors(distribution)
@@ -53,11 +54,13 @@ extension ScenarioDecoder {
         config.edgeCapacity = edgeCapacity ?? config.edgeCapacity
         config.originShieldCapacity = shieldCapacity ?? config.originShieldCapacity
         config.edgeLatencyMillis = edgeLatency ?? config.edgeLatencyMillis
+        config.failoverStatusCodes = failoverCodes ?? config.failoverStatusCodes
         return config
     }
 
-    /// `origin` (one bucket or load balancer) or `originGroup` (`{primary, secondary}`).
-    private func decodeOrigin(_ distribution: ObjectReader) -> CloudFrontOriginTarget? {
+    /// `origin` (one bucket or load balancer) or `originGroup` (`{primary, secondary,
+    /// failoverStatusCodes}`).
+    private func decodeOrigin(_ distribution: ObjectReader, failoverCodes: inout [Int]?) -> CloudFrontOriginTarget? {
         switch distribution.present(["origin", "originGroup"]).count {
         case 0:
             distribution.report("\(distribution.subject) is missing required key 'origin' (or 'originGroup')")
@@ -71,9 +74,11 @@ extension ScenarioDecoder {
         if let single = distribution.located("origin") {
             return checkOrigin(single, in: distribution.path) ? .origin(single.value) : nil
         }
-        guard let group = distribution.object("originGroup", keys: ["primary", "secondary"]) else {
+        guard let group = distribution.object("originGroup", keys: ["primary", "secondary", "failoverStatusCodes"])
+        else {
             return nil
         }
+        failoverCodes = decodeFailoverCodes(group)
         let primary = group.located("primary", required: true)
         let secondary = group.located("secondary", required: true)
         let known = [primary, secondary].compactMap { $0 }.map { checkOrigin($0, in: group.path) }
@@ -85,6 +90,24 @@ extension ScenarioDecoder {
             return nil
         }
         return .group(primary: primary.value, secondary: secondary.value)
+    }
+
+    /// The status codes an origin group fails over on, each one CloudFront allows.
+    private func decodeFailoverCodes(_ group: ObjectReader) -> [Int]? {
+        guard let codes = group.strings("failoverStatusCodes", nonEmpty: true) else { return nil }
+        let allowed = CloudFrontOriginConnection.allowedFailoverStatusCodes
+        var result: [Int] = []
+        for code in codes {
+            guard let value = Int(code.value), allowed.contains(value) else {
+                let list = allowed.map(String.init).joined(separator: ", ")
+                log.report(
+                    "failover status \(code.value) in \(group.path) is not one CloudFront fails over on; use some of \(list)",
+                    at: code.mark)
+                continue
+            }
+            result.append(value)
+        }
+        return result
     }
 
     private func checkOrigin(_ origin: Located, in place: String) -> Bool {

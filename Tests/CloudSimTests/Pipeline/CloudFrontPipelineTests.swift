@@ -119,3 +119,29 @@ struct CloudFrontPipelineTests {
 enum EdgeFailure {
     static let oneRegion = [RegionShare(region: "us-east-1", share: 1)]
 }
+
+/// Failover criteria of an origin group: only the listed status codes fail over.
+@Suite("CloudFront failover status codes")
+struct CloudFrontFailoverCodeTests {
+    @Test("A 503 fails over with the default codes; a 404 does not unless listed")
+    func failoverFollowsTheListedCodes() {
+        func status(code: Double, listed: [Int]?) -> CloudFrontOriginStatus {
+            let fault = TimelineEntry(
+                at: 10, command: .injectFault(FaultSpec(kind: .originFailure, target: "site-bucket", magnitude: code)))
+            var architecture = EdgeFixtures.staticSite(
+                rps: 500, ttl: 5, regionShares: EdgeFailure.oneRegion,
+                origin: .group(primary: "site-bucket", secondary: "backup-bucket"), timeline: [fault])
+            if let listed { architecture.distributions[0].failoverStatusCodes = listed }
+            var sim = Simulation(architecture: architecture)
+            sim.step(300)
+            let cf = sim.snapshot().cloudFront[0]
+            #expect(sim.invariantViolations().isEmpty)
+            let served = cf.errorRate == 0 && sim.snapshot().buckets[1].requestsPerSecond > 0
+            #expect(served == (cf.originStatus == .failedOver), "status \(cf.originStatus) vs errors \(cf.errorRate)")
+            return cf.originStatus
+        }
+        #expect(status(code: 503, listed: nil) == .failedOver)
+        #expect(status(code: 404, listed: nil) == .serverErrors)
+        #expect(status(code: 404, listed: [404, 500]) == .failedOver)
+    }
+}
