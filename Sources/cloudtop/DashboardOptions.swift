@@ -22,7 +22,8 @@ struct DashboardOptions: ParsableArguments {
     /// Checks the options and the terminal; the start speed.
     func validated() throws -> Speed {
         guard let startSpeed = Speed(parsing: speed) else {
-            throw CLIError.usage("--speed must be a number from 0.25 to 1000 (e.g. x10) or max, got '\(speed)'")
+            throw CLIError.usage(
+                "--speed must be a number from 0.25 to 1000 (e.g. x10) or max, got '\(speed)'")
         }
         guard (1...60).contains(fps) else { throw CLIError.usage("--fps must be from 1 to 60, got \(fps)") }
         if let problem = TerminalSession.checkTerminalUsable() { throw CLIError.usage(problem) }
@@ -31,15 +32,20 @@ struct DashboardOptions: ParsableArguments {
 
     /// Runs the dashboard over `simulation` until the person quits or a signal arrives; a
     /// `recorder` is kept up to date every frame and finished after the terminal is restored.
-    func open(_ simulation: Simulation, speed startSpeed: Speed, replay: ReplayStatus? = nil, recorder: SessionRecorder? = nil)
+    func open(
+        _ simulation: Simulation, speed startSpeed: Speed, replay: ReplayStatus? = nil,
+        recorder: SessionRecorder? = nil
+    )
         throws
     {
         let (chosen, diagnostics) = ThemeLibrary.load(theme)
         for d in diagnostics { FileHandle.standardError.write(Data(("cloudtop: \(d)\n").utf8)) }
         let themes = [chosen] + ThemeLibrary.all.filter { $0.name != chosen.name }
-        let runner = SimulationRunner(simulation: simulation, speed: startSpeed, publishInterval: 1 / Double(fps))
+        let runner = SimulationRunner(
+            simulation: simulation, speed: startSpeed, publishInterval: 1 / Double(fps))
         let model = DashboardModel(
-            snapshot: runner.latestSnapshot, width: 0, height: 0, themes: themes.map(ThemeStyles.init(theme:)),
+            snapshot: runner.latestSnapshot, width: 0, height: 0,
+            themes: themes.map(ThemeStyles.init(theme:)),
             speed: startSpeed, replay: replay)
         runner.start()
         do {
@@ -50,7 +56,8 @@ struct DashboardOptions: ParsableArguments {
                     afterFrame: {
                         guard let recorder else { return }
                         recorder.update(
-                            applied: runner.appliedCommands(from: recorder.logPosition), tick: runner.latestSnapshot.tick,
+                            applied: runner.appliedCommands(from: recorder.logPosition),
+                            tick: runner.latestSnapshot.tick,
                             now: Self.wallSeconds())
                     })
             }
@@ -61,7 +68,8 @@ struct DashboardOptions: ParsableArguments {
         runner.stop()
         guard let recorder else { return }
         do {
-            try recorder.finish(applied: runner.appliedCommands(from: recorder.logPosition), tick: runner.latestSnapshot.tick)
+            try recorder.finish(
+                applied: runner.appliedCommands(from: recorder.logPosition), tick: runner.latestSnapshot.tick)
         } catch {
             throw CLIError.runtime(error.description)
         }

@@ -7,7 +7,8 @@ import Scenarios
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Play a recorded session back in the dashboard (record one with cloudtop dash --record FILE).",
+        abstract:
+            "Play a recorded session back in the dashboard (record one with cloudtop dash --record FILE).",
         discussion: """
             The recorded commands apply at the ticks they applied at, so faults happen at the same \
             moments; pause, speed and step work as usual. Keys that change the simulation still \

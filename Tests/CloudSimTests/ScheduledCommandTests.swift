@@ -30,7 +30,9 @@ import Testing
                 let (events, next) = sim.events(since: sequence)
                 sequence = next
                 lines += events.map(\.jsonLine)
-                lines.append(HeadlessRecord(report: sim.takeInterval(), snapshot: sim.snapshot(eventCount: 0)).jsonLine)
+                lines.append(
+                    HeadlessRecord(report: sim.takeInterval(), snapshot: sim.snapshot(eventCount: 0)).jsonLine
+                )
             }
         }
         return (lines, sim.commandLog)
@@ -83,7 +85,8 @@ import Testing
 
     @Test func upcomingMergesScheduledCommandsWithTheTimeline() {
         let timeline = [
-            TimelineEntry(at: 60, command: .healAll), TimelineEntry(at: 120, command: .setDesiredCapacity(group: "web", desired: 4)),
+            TimelineEntry(at: 60, command: .healAll),
+            TimelineEntry(at: 120, command: .setDesiredCapacity(group: "web", desired: 4)),
         ]
         var sim = Simulation(architecture: Fixtures.webApp(timeline: timeline), seed: 1)
         sim.schedule(.adjustDesiredCapacity(group: "web", delta: 1), atTick: 901)

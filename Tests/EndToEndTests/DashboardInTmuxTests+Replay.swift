@@ -56,7 +56,10 @@ extension DashboardInTmuxTests {
         let builtIn = try #require(BuiltInScenarios.named("web-app"))
         let recording = Recording(
             recordedFrom: "web-app", scenarioYAML: builtIn.yaml, seed: 42, tickSeconds: 0.1, endTick: 36_000,
-            commands: [RecordedCommand(tick: 30, command: .injectFault(FaultSpec(kind: .terminateInstance, target: "web")))])
+            commands: [
+                RecordedCommand(
+                    tick: 30, command: .injectFault(FaultSpec(kind: .terminateInstance, target: "web")))
+            ])
         try recording.text.write(toFile: file, atomically: true, encoding: .utf8)
         let session = try #require(launch(arguments: "replay '\(file)' --speed x10"))
         session.waitFor("inject ec2:terminate-instance on web")
@@ -64,7 +67,9 @@ extension DashboardInTmuxTests {
         session.send("Space")
         session.waitUntil("paused") { $0.contains("paused") }
         session.send("x")
-        session.waitUntil("the title to say the replay diverged") { title($0).contains("replay · diverged at") }
+        session.waitUntil("the title to say the replay diverged") {
+            title($0).contains("replay · diverged at")
+        }
         session.send("q")
         expectExitedCleanly(session)
         finish(session)
@@ -79,7 +84,8 @@ extension DashboardInTmuxTests {
             let result = try Command.run(binary, arguments, environment: ["TERM": "xterm"])
             #expect(result.status == 2)
             #expect(
-                result.error == "cloudtop: \(file):1:20: this recording has format version 7, but this cloudtop "
+                result.error
+                    == "cloudtop: \(file):1:20: this recording has format version 7, but this cloudtop "
                     + "reads version 1 only; replay it with a newer cloudtop\n")
             #expect(result.output.isEmpty)
         }

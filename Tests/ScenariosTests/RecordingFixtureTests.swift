@@ -37,13 +37,13 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
                 "bad-commands.cloudtop:13:5: commands[3] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption",
                 "bad-commands.cloudtop:13:18: unknown key 'scaleOut' in commands[3]; valid keys are tick, seconds, fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, ...",
                 "bad-commands.cloudtop:14:5: commands[4] is missing required key 'tick'",
-                "bad-commands.cloudtop:15:12: 'tick' must be greater than 0, got 0"
+                "bad-commands.cloudtop:15:12: 'tick' must be greater than 0, got 0",
             ]),
         RecordingFixture(
             "bad-seed.cloudtop",
             [
                 "bad-seed.cloudtop:2:7: 'seed' must be a whole number from 0 to 18446744073709551615, got '-1'",
-                "bad-seed.cloudtop:4:11: 'scenario' must be the scenario's YAML as a literal block: 'scenario: |2', then the text indented by two spaces"
+                "bad-seed.cloudtop:4:11: 'scenario' must be the scenario's YAML as a literal block: 'scenario: |2', then the text indented by two spaces",
             ]),
         RecordingFixture(
             "bad-version.cloudtop",
@@ -54,7 +54,7 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
             "broken-scenario.cloudtop",
             [
                 "broken-scenario.cloudtop:26:7: unknown key 'desiredCapacty' in autoScalingGroups[0]; did you mean 'desiredCapacity'?",
-                "broken-scenario.cloudtop:30:67: 'rps' must be a number, got 'fifty'"
+                "broken-scenario.cloudtop:30:67: 'rps' must be a number, got 'fifty'",
             ]),
         RecordingFixture(
             "empty.cloudtop",
@@ -72,7 +72,7 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
                 "header-values.cloudtop:4:1: the recording is missing required key 'seed'",
                 "header-values.cloudtop:6:1: unknown key 'sead' at the top level; did you mean 'seed'?",
                 "header-values.cloudtop:7:14: 'tickSeconds' is 0.05 but the scenario's settings say 0.1; make them equal",
-                "header-values.cloudtop:8:10: 'endTick' must not be negative, got -3"
+                "header-values.cloudtop:8:10: 'endTick' must not be negative, got -3",
             ]),
         RecordingFixture(
             "not-a-recording.cloudtop",
@@ -100,7 +100,8 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
     }
 
     @Test func everyFixtureFileHasExpectations() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.recordingFixtures.path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.recordingFixtures.path)) ?? []
         let files = names.filter { $0.hasSuffix(".cloudtop") && $0 != "good.cloudtop" }.sorted()
         #expect(files == RecordingFixture.all.map(\.file).sorted())
     }
@@ -119,7 +120,9 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
     }
 
     @Test func aMissingFileIsOneDiagnostic() throws {
-        let error = try #require(throws: ScenarioError.self) { try RecordingLoader.load(path: "/nonexistent/run.cloudtop") }
+        let error = try #require(throws: ScenarioError.self) {
+            try RecordingLoader.load(path: "/nonexistent/run.cloudtop")
+        }
         #expect(error.description == "/nonexistent/run.cloudtop:1:1: cannot read file: it does not exist")
     }
 
@@ -131,8 +134,12 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let junk: [Unicode.Scalar] = [":", "{", "}", "[", "-", " ", "\n", "\"", "|", "#", "9", "x", "\t", "&", "*"]
-        var variants: [String] = stride(from: 0, to: text.count, by: 23).map { String(String.UnicodeScalarView(text[..<$0])) }
+        let junk: [Unicode.Scalar] = [
+            ":", "{", "}", "[", "-", " ", "\n", "\"", "|", "#", "9", "x", "\t", "&", "*",
+        ]
+        var variants: [String] = stride(from: 0, to: text.count, by: 23).map {
+            String(String.UnicodeScalarView(text[..<$0]))
+        }
         for _ in 0..<300 {
             var scrambled = text
             for _ in 0..<(1 + next(4)) { scrambled[next(scrambled.count)] = junk[next(junk.count)] }
@@ -143,7 +150,8 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
                 _ = try RecordingLoader.parse(text: variant, file: "f.cloudtop")
             } catch {
                 #expect(!error.diagnostics.isEmpty)
-                #expect(error.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 && !$0.message.isEmpty })
+                #expect(
+                    error.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 && !$0.message.isEmpty })
             }
         }
     }

@@ -18,7 +18,9 @@ import Testing
         .adjustDesiredCapacity(group: "web", delta: -1),
         .setInstanceType(target: "web", instanceType: "m5.xlarge"),
         .setInstanceType(target: "i-0003", instanceType: "c5.large"),
-        .setForwardWeights(loadBalancer: "web-alb", rule: nil, weights: [WeightedTargetGroup(targetGroup: "web-tg", weight: 7)]),
+        .setForwardWeights(
+            loadBalancer: "web-alb", rule: nil,
+            weights: [WeightedTargetGroup(targetGroup: "web-tg", weight: 7)]),
         .setTrafficMultiplier(source: "users", factor: 1.25),
         .caption("Say \"hi\" \\ then\ttab\nand a new line", seconds: 7.5),
     ]
@@ -30,7 +32,9 @@ import Testing
 
     @Test func everyCommandKindReadsBackEqual() throws {
         let (yaml, architecture) = try Self.webApp()
-        let commands = Self.everyKind.enumerated().map { RecordedCommand(tick: 10 * ($0.offset + 1), command: $0.element) }
+        let commands = Self.everyKind.enumerated().map {
+            RecordedCommand(tick: 10 * ($0.offset + 1), command: $0.element)
+        }
         let recording = Recording(
             recordedFrom: "web-app", scenarioYAML: yaml, seed: UInt64.max, tickSeconds: 0.1, endTick: 5000,
             commands: commands)
@@ -43,15 +47,19 @@ import Testing
     func everyBuiltInScenarioSurvivesEmbedding(_ name: String) throws {
         let builtIn = try #require(BuiltInScenarios.named(name))
         let recording = Recording(
-            recordedFrom: name, scenarioYAML: builtIn.yaml, seed: 7, tickSeconds: try builtIn.architecture().settings.tickSeconds)
+            recordedFrom: name, scenarioYAML: builtIn.yaml, seed: 7,
+            tickSeconds: try builtIn.architecture().settings.tickSeconds)
         let loaded = try RecordingLoader.parse(text: recording.text, file: "x.cloudtop")
         #expect(loaded.architecture == (try builtIn.architecture()))
-        #expect(loaded.recording.scenarioYAML.trimmingCharacters(in: .newlines) == builtIn.yaml.trimmingCharacters(in: .newlines))
+        #expect(
+            loaded.recording.scenarioYAML.trimmingCharacters(in: .newlines)
+                == builtIn.yaml.trimmingCharacters(in: .newlines))
     }
 
     @Test func awkwardScenarioTextSurvivesEmbedding() throws {
         // Leading blank lines, CRLF line ends, an indented first line, trailing spaces.
-        let yaml = "\r\n\r\n  # comment with trailing spaces   \r\nname: tiny\r\nregions:\r\n  - {name: us-east-1, availabilityZones: [us-east-1a]}\r\n\r\n"
+        let yaml =
+            "\r\n\r\n  # comment with trailing spaces   \r\nname: tiny\r\nregions:\r\n  - {name: us-east-1, availabilityZones: [us-east-1a]}\r\n\r\n"
         let architecture = try ScenarioLoader.parse(yaml: yaml, file: "tiny.yaml")
         let recording = Recording(recordedFrom: "tiny.yaml", scenarioYAML: yaml, seed: 1, tickSeconds: 0.1)
         let loaded = try RecordingLoader.parse(text: recording.text, file: "tiny.cloudtop")
@@ -103,12 +111,14 @@ import Testing
         #expect(live.commandLog.count > submitted.count, "the timeline's commands are in the log too")
         let recording = Recording(
             recordedFrom: "web-app", scenarioYAML: yaml, seed: live.seed, tickSeconds: live.tickSeconds,
-            endTick: live.tick, commands: submitted.map { RecordedCommand(tick: $0.tick, command: $0.command) })
+            endTick: live.tick,
+            commands: submitted.map { RecordedCommand(tick: $0.tick, command: $0.command) })
         let loaded = try RecordingLoader.parse(text: recording.text, file: "run.cloudtop")
 
         func headless(_ sim: inout Simulation) -> [String] {
             var lines: [String] = []
-            HeadlessRun.run(&sim, duration: loaded.recording.endTime, every: 30, format: .jsonl, events: true) {
+            HeadlessRun.run(&sim, duration: loaded.recording.endTime, every: 30, format: .jsonl, events: true)
+            {
                 lines.append($0)
             }
             return lines

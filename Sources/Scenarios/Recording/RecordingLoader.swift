@@ -10,7 +10,9 @@ import Yams
 public enum RecordingLoader {
     /// Files larger than this are refused before parsing.
     public static let maximumFileBytes = 16 << 20
-    static let keys = ["cloudtopRecording", "recordedFrom", "seed", "tickSeconds", "endTick", "commands", "scenario"]
+    static let keys = [
+        "cloudtopRecording", "recordedFrom", "seed", "tickSeconds", "endTick", "commands", "scenario",
+    ]
     static let commandKeys = ["tick"] + ScenarioDecoder.timelineKeys.filter { $0 != "at" }
 
     /// Reads and parses the recording at `path`.
@@ -52,7 +54,8 @@ public enum RecordingLoader {
             return nil
         }
         guard let root else {
-            log.report("the recording is empty; record one with 'cloudtop dash --record FILE'", line: 1, column: 1)
+            log.report(
+                "the recording is empty; record one with 'cloudtop dash --record FILE'", line: 1, column: 1)
             return nil
         }
         guard checkVersion(root, log: log),
@@ -62,7 +65,9 @@ public enum RecordingLoader {
         let seed = decodeSeed(top)
         let tickSeconds = top.number("tickSeconds", required: true, bound: .positive)
         let endTick = top.whole("endTick")
-        guard let (architecture, decoder, yaml) = decodeScenario(top, text: text, log: log) else { return nil }
+        guard let (architecture, decoder, yaml) = decodeScenario(top, text: text, log: log) else {
+            return nil
+        }
         if let tickSeconds, tickSeconds != architecture.settings.tickSeconds {
             top.report(
                 "'tickSeconds' is \(CommandText.number(tickSeconds)) but the scenario's settings say "
@@ -89,7 +94,9 @@ public enum RecordingLoader {
         let mapping: Node.Mapping? = if case .mapping(let m) = root { m } else { nil }
         let version = mapping?.first { key, _ in key.scalar?.string == "cloudtopRecording" }?.value
         guard let version else {
-            let isScenario = mapping?.contains { key, _ in ["regions", "name"].contains(key.scalar?.string ?? "") } ?? false
+            let isScenario =
+                mapping?.contains { key, _ in ["regions", "name"].contains(key.scalar?.string ?? "") }
+                ?? false
             log.report(
                 isScenario
                     ? "this is a scenario, not a recording; run it with 'cloudtop dash FILE' or 'cloudtop run FILE'"
@@ -118,10 +125,13 @@ public enum RecordingLoader {
     }
 
     private static func decodeSeed(_ top: ObjectReader) -> UInt64? {
-        guard let (text, mark) = top.scalar("seed", required: true, expected: "a whole number") else { return nil }
+        guard let (text, mark) = top.scalar("seed", required: true, expected: "a whole number") else {
+            return nil
+        }
         guard let seed = UInt64(text) else {
             top.log.report(
-                "'seed' must be a whole number from 0 to \(UInt64.max), got \(ScalarText.quoted(text))", at: mark)
+                "'seed' must be a whole number from 0 to \(UInt64.max), got \(ScalarText.quoted(text))",
+                at: mark)
             return nil
         }
         return seed
@@ -142,7 +152,9 @@ public enum RecordingLoader {
         log.lineOffset = mark.line
         log.columnOffset = indentation(ofBlockAt: mark, in: text)
         defer { (log.lineOffset, log.columnOffset) = (0, 0) }
-        guard let (architecture, decoder) = ScenarioLoader.decode(yaml: scalar.string, log: log) else { return nil }
+        guard let (architecture, decoder) = ScenarioLoader.decode(yaml: scalar.string, log: log) else {
+            return nil
+        }
         return (architecture, decoder, scalar.string)
     }
 

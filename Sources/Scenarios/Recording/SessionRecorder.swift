@@ -27,7 +27,9 @@ public final class SessionRecorder {
     ///   - interval: wall seconds between writes that only move `endTick` on.
     ///   - now: the current wall time in seconds (any fixed origin).
     /// - Throws: `RecordingWriteError` when the file cannot be written.
-    public init(path: String, recording: Recording, interval: Double = 2, now: Double) throws(RecordingWriteError) {
+    public init(path: String, recording: Recording, interval: Double = 2, now: Double)
+        throws(RecordingWriteError)
+    {
         self.path = path
         self.recording = recording
         self.interval = interval
@@ -40,7 +42,9 @@ public final class SessionRecorder {
     /// only submitted ones are kept) and the tick the session has reached; writes when due.
     public func update(applied: [LoggedCommand], tick: Int, now: Double) {
         logPosition += applied.count
-        let given = applied.filter { $0.origin == .submitted }.map { RecordedCommand(tick: $0.tick, command: $0.command) }
+        let given = applied.filter { $0.origin == .submitted }.map {
+            RecordedCommand(tick: $0.tick, command: $0.command)
+        }
         recording.commands += given
         recording.endTick = max(recording.endTick, tick, recording.commands.last?.tick ?? 0)
         if !given.isEmpty || (recording.endTick != writtenTick && now - lastWrite >= interval) {
@@ -77,7 +81,9 @@ public final class SessionRecorder {
     private static func describe(_ error: CocoaError) -> String {
         switch error.code {
         case .fileNoSuchFile, .fileWriteNoPermission, .fileWriteInvalidFileName:
-            let posix = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            let posix = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map {
+                String(cString: strerror(Int32($0.code)))
+            }
             return posix?.lowercased() ?? "the folder does not exist or is not writable"
         case .fileWriteOutOfSpace: return "the disk is full"
         default: return error.localizedDescription
