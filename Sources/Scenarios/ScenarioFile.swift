@@ -2,8 +2,11 @@ import Foundation
 
 /// Reading a scenario file from disk as UTF-8 text, with a diagnostic for each way it can fail.
 enum ScenarioFile {
-    /// The file's text, or one diagnostic at `path:1:1` (or at the first bad byte).
-    static func read(_ path: String) -> Result<String, ScenarioDiagnostic> {
+    /// The file's text, or one diagnostic at `path:1:1` (or at the first bad byte); files over
+    /// `limit` bytes are refused, naming the kind of file (`noun`).
+    static func read(
+        _ path: String, limit: Int = ScenarioLoader.maximumFileBytes, noun: String = "a scenario"
+    ) -> Result<String, ScenarioDiagnostic> {
         func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<String, ScenarioDiagnostic>
         {
             .failure(ScenarioDiagnostic(file: path, line: line, column: column, message: message))
@@ -16,10 +19,8 @@ enum ScenarioFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             return failure("cannot read file: permission denied or read error")
         }
-        guard data.count <= ScenarioLoader.maximumFileBytes else {
-            return failure(
-                "cannot read file: it is \(data.count) bytes; a scenario may be at most "
-                    + "\(ScenarioLoader.maximumFileBytes) bytes")
+        guard data.count <= limit else {
+            return failure("cannot read file: it is \(data.count) bytes; \(noun) may be at most \(limit) bytes")
         }
         if let text = String(data: data, encoding: .utf8) { return .success(text) }
         let (line, column) = firstInvalidByte(in: data)

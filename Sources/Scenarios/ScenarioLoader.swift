@@ -16,25 +16,37 @@ public enum ScenarioLoader {
     /// - Throws: `ScenarioError` listing every problem found, sorted by line and column.
     public static func parse(yaml: String, file: String) throws(ScenarioError) -> Architecture {
         let log = DiagnosticLog(file: file)
+        guard let (architecture, _) = decode(yaml: yaml, log: log) else {
+            throw ScenarioError(diagnostics: log.sorted())
+        }
+        return architecture
+    }
+
+    /// Decodes YAML text, reporting into `log` (which may hold
+    /// other problems already); the decoder comes back too, holding the names the
+    /// scenario declares (a recording checks its commands against them). Nil after reporting.
+    static func decode(yaml: String, log: DiagnosticLog) -> (Architecture, ScenarioDecoder)? {
         // A byte-order mark would shift every column of line 1 by one.
         let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
+        let reportedBefore = log.count
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let position = YAMLSyntaxError(error, yaml: text)
             log.report(position.message, line: position.line, column: position.column)
-            throw ScenarioError(diagnostics: log.sorted())
+            return nil
         } catch {
             log.report("YAML error: \(error)", line: 1, column: 1)
-            throw ScenarioError(diagnostics: log.sorted())
+            return nil
         }
-        let architecture = ScenarioDecoder(log: log).decode(root)
-        guard let architecture, log.isEmpty else {
-            if log.isEmpty { log.report("the scenario could not be read", line: 1, column: 1) }
-            throw ScenarioError(diagnostics: log.sorted())
+        let decoder = ScenarioDecoder(log: log)
+        let architecture = decoder.decode(root)
+        guard let architecture, log.count == reportedBefore else {
+            if log.count == reportedBefore { log.report("the scenario could not be read", line: 1, column: 1) }
+            return nil
         }
-        return architecture
+        return (architecture, decoder)
     }
 
     /// Reads and parses the file at `path`.

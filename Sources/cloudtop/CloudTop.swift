@@ -8,8 +8,8 @@ struct CloudTop: ParsableCommand {
         commandName: "cloudtop",
         abstract: "A terminal dashboard over a simulated AWS-style cloud.",
         subcommands: [
-            DashCommand.self, RunCommand.self, ScenariosCommand.self, ValidateCommand.self, ThemesCommand.self,
-            BenchCommand.self,
+            DashCommand.self, RunCommand.self, ReplayCommand.self, ScenariosCommand.self, ValidateCommand.self,
+            ThemesCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: DashCommand.self)
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import CloudSim
-import CursesBackend
 import Dashboard
 import Foundation
+import Scenarios
 
 /// `cloudtop dash`: the dashboard (the default command).
 struct DashCommand: ParsableCommand {
@@ -15,43 +15,27 @@ struct DashCommand: ParsableCommand {
     @Option(help: "Random seed (default: the scenario's).")
     var seed: String?
 
-    @Option(help: "Start speed: 0.25 ... 1000 (x10 style accepted) or max.")
-    var speed = "x10"
+    @OptionGroup var options: DashboardOptions
 
-    @Option(help: "Colour theme: a built-in name or a theme file.")
-    var theme = "default"
-
-    @Option(help: "Frames per second (1-60).")
-    var fps = 10
-
-    @Flag(help: "No colour (also when NO_COLOR is set).")
-    var noColor = false
+    @Option(help: "Record the session to this file (replay it with cloudtop replay FILE).")
+    var record: String?
 
     func run() throws {
-        guard let startSpeed = Speed(parsing: speed) else {
-            throw CLIError.usage("--speed must be a number from 0.25 to 1000 (e.g. x10) or max, got '\(speed)'")
-        }
-        guard (1...60).contains(fps) else { throw CLIError.usage("--fps must be from 1 to 60, got \(fps)") }
-        if let problem = TerminalSession.checkTerminalUsable() { throw CLIError.usage(problem) }
-        let architecture = try loadArchitecture(scenario)
+        let startSpeed = try options.validated()
+        let (architecture, yaml) = try loadScenarioWithText(scenario)
         let simulation = Simulation(architecture: architecture, seed: try parseSeed(seed))
-        let (chosen, diagnostics) = ThemeLibrary.load(theme)
-        for d in diagnostics { FileHandle.standardError.write(Data(("cloudtop: \(d)\n").utf8)) }
-        let themes = [chosen] + ThemeLibrary.all.filter { $0.name != chosen.name }
-        let runner = SimulationRunner(simulation: simulation, speed: startSpeed, publishInterval: 1 / Double(fps))
-        let model = DashboardModel(
-            snapshot: runner.latestSnapshot, width: 0, height: 0, themes: themes.map(ThemeStyles.init(theme:)),
-            speed: startSpeed)
-        runner.start()
-        defer { runner.stop() }
-        do {
-            try TerminalSession.run(colorMode: noColor ? .disabled : .automatic) { session in
-                var loop = DashboardLoop(backend: session.terminal, runner: runner, model: model, fps: fps)
-                loop.run(shouldStop: { session.pendingSignal != nil })
+        var recorder: SessionRecorder?
+        if let record {
+            let recording = Recording(
+                recordedFrom: scenario ?? BuiltInScenarios.defaultName, scenarioYAML: yaml, seed: simulation.seed,
+                tickSeconds: simulation.tickSeconds)
+            do {
+                recorder = try SessionRecorder(path: record, recording: recording, now: DashboardOptions.wallSeconds())
+            } catch {
+                throw CLIError.usage(error.description + "; choose a file in a folder you can write to")
             }
-        } catch {
-            throw CLIError.runtime("the terminal could not be set up: \(error)")
         }
+        try options.open(simulation, speed: startSpeed, recorder: recorder)
     }
 }
 

@@ -10,11 +10,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A built-in scenario name or a scenario file (default: web-app).")
     var scenario: String?
 
-    @Option(help: "Simulated time to run, e.g. 90s, 30m, 2h, 1d.")
-    var duration = "1h"
+    @Option(help: "Simulated time to run, e.g. 90s, 30m, 2h, 1d (default 1h; with --replay, the recorded session's length).")
+    var duration: String?
 
-    @Option(help: "Simulated time between output lines (whole seconds), e.g. 10s, 1m.")
-    var every = "1m"
+    @Option(help: "Simulated time between output lines (whole seconds), e.g. 10s, 1m (default 1m, or less to fit --duration with --replay).")
+    var every: String?
 
     @Option(help: "Output format: jsonl or csv.")
     var format = "jsonl"
@@ -25,18 +25,32 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also print event-log lines as {\"event\": ...} objects (JSONL only).")
     var events = false
 
+    @Option(help: "Run a recorded session (a .cloudtop file) instead of a scenario: its scenario, seed and commands.")
+    var replay: String?
+
     func run() throws {
         guard let format = HeadlessFormat(rawValue: format.lowercased()) else {
             throw CLIError.usage("--format must be jsonl or csv, got '\(format)'")
         }
         if events && format == .csv { throw CLIError.usage("--events needs --format jsonl") }
-        let duration = try parseDuration(duration, option: "--duration")
-        let every = try parseDuration(every, option: "--every")
+        var simulation: Simulation
+        var duration = try self.duration.map { try parseDuration($0, option: "--duration") } ?? 3600
+        var every = try self.every.map { try parseDuration($0, option: "--every") } ?? 60
+        if let replay {
+            if let scenario {
+                throw CLIError.usage("give either a scenario ('\(scenario)') or --replay, not both: the recording holds its scenario")
+            }
+            if seed != nil { throw CLIError.usage("--seed does not apply with --replay: the recording holds its seed") }
+            let loaded = try loadRecording(replay)
+            simulation = loaded.simulation()
+            if self.duration == nil { duration = max(loaded.recording.endTime, 1) }
+            if self.every == nil { every = min(every, max(1, duration.rounded(.down))) }
+        } else {
+            simulation = Simulation(architecture: try loadArchitecture(scenario), seed: try parseSeed(seed))
+        }
         guard every == every.rounded(), every <= duration else {
             throw CLIError.usage("--every must be whole seconds and no longer than --duration")
         }
-        let architecture = try loadArchitecture(scenario)
-        var simulation = Simulation(architecture: architecture, seed: try parseSeed(seed))
         var out = StandardOutput()
         HeadlessRun.run(&simulation, duration: duration, every: every, format: format, events: events) {
             out.write($0)

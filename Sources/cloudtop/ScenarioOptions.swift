@@ -11,6 +11,24 @@ func loadArchitecture(_ nameOrPath: String?) throws -> Architecture {
     }
 }
 
+/// As `loadArchitecture`, with the YAML text it was read from.
+func loadScenarioWithText(_ nameOrPath: String?) throws -> (Architecture, String) {
+    do {
+        return try ScenarioSource.resolveWithText(nameOrPath)
+    } catch {
+        throw CLIError.usage(error.description)
+    }
+}
+
+/// Reads a recording, turning its diagnostics into a usage error.
+func loadRecording(_ path: String) throws -> LoadedRecording {
+    do {
+        return try RecordingLoader.load(path: path)
+    } catch {
+        throw CLIError.usage(error.description)
+    }
+}
+
 /// Parses a seed given on the command line.
 func parseSeed(_ text: String?) throws -> UInt64? {
     guard let text else { return nil }

@@ -12,7 +12,7 @@ struct DashboardInTmuxTests {
     static let panels = ["Architecture", "Scaling", "Fleet", "Load balancer", "Cost", "Events"]
 
     /// Starts cloudtop in a fresh tmux session, or records why it cannot.
-    private func launch(width: Int = 160, height: Int = 48, prefix: String = "", arguments: String = "")
+    func launch(width: Int = 160, height: Int = 48, prefix: String = "", arguments: String = "")
         -> TmuxSession?
     {
         guard TmuxSession.tmuxPath != nil else {
@@ -42,7 +42,7 @@ struct DashboardInTmuxTests {
     }
 
     /// Ends the session, then records any ThreadSanitizer report its cloudtop wrote (the file stays).
-    private func finish(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+    func finish(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
         session.kill()
         let prefix = Self.sanitizerLog(session.tag)
         let directory = (prefix as NSString).deletingLastPathComponent
@@ -71,7 +71,7 @@ struct DashboardInTmuxTests {
     }
 
     /// The `T+hh:mm:ss` clock on the title bar, as seconds.
-    private func clock(_ screen: String) -> Int? {
+    func clock(_ screen: String) -> Int? {
         guard let title = screen.split(separator: "\n").first,
             let range = title.range(of: #"T\+\d\d:\d\d:\d\d"#, options: .regularExpression)
         else { return nil }
@@ -80,7 +80,7 @@ struct DashboardInTmuxTests {
     }
 
     /// After cloudtop ended: the exit status it printed and whether `stty -a` shows cooked mode.
-    private func expectExitedCleanly(
+    func expectExitedCleanly(
         _ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         session.waitFor("EXIT=0", sourceLocation: sourceLocation)
@@ -174,12 +174,12 @@ struct DashboardInTmuxTests {
     }
 
     /// The title bar (first row), trailing spaces trimmed as tmux prints them.
-    private func title(_ screen: String) -> String {
+    func title(_ screen: String) -> String {
         String(screen.split(separator: "\n", maxSplits: 1).first ?? "")
     }
 
     /// The key of the menu option whose title starts with `title`.
-    private func menuKey(in screen: String, for title: String) -> String? {
+    func menuKey(in screen: String, for title: String) -> String? {
         for line in screen.split(separator: "\n") {
             guard let range = line.range(of: "  " + title) else { continue }
             let before = line[..<range.lowerBound]

@@ -25,4 +25,47 @@ import Testing
             }
         }
     }
+
+    /// Steps `sim` to `seconds` of simulated time.
+    private func run(_ sim: inout Simulation, to seconds: Double) {
+        sim.step(Int(((seconds - sim.time) / sim.tickSeconds).rounded()))
+    }
+
+    @Test func verticalScalingHasDowntimeAndHorizontalScalingDoesNot() throws {
+        var sim = Simulation(architecture: try ScenarioSource.resolve("vertical-vs-horizontal"))
+        run(&sim, to: 480)
+        let before = sim.takeInterval()
+        #expect(before.errorRate < 0.001, "nothing fails before the type change: \(before.errorRate)")
+        run(&sim, to: 510)
+        let bigBox = try #require(sim.snapshot().instances.first { $0.id == "big-box" })
+        #expect(!bigBox.isReachable, "big-box is down while its type changes")
+        run(&sim, to: 600)
+        let outage = sim.takeInterval()
+        // Half the traffic (the vertical side) fails for most of these two minutes.
+        #expect(outage.errorRate > 0.2, "the vertical side's downtime shows: \(outage.errorRate)")
+        let after = try #require(sim.snapshot().instances.first { $0.id == "big-box" })
+        #expect(after.instanceType == "m5.2xlarge" && after.isReachable)
+        run(&sim, to: 1_260)
+        let peak = sim.takeInterval()
+        #expect(peak.errorRate < 0.001, "both sides serve the peak: \(peak.errorRate)")
+        #expect(sim.snapshot().groups[0].inService == 4, "four m5.large cost what one m5.2xlarge does")
+    }
+
+    @Test func losingAZoneFailsRequestsBrieflyThenTheGroupRefillsTheOtherZones() throws {
+        var sim = Simulation(architecture: try ScenarioSource.resolve("az-failure"))
+        run(&sim, to: 300)
+        #expect(sim.takeInterval().errorRate < 0.001)
+        run(&sim, to: 310)
+        let gap = sim.takeInterval()
+        #expect(gap.errorRate > 0.2, "a third of the requests go to the dead zone at first: \(gap.errorRate)")
+        run(&sim, to: 420)
+        let refilled = sim.snapshot()
+        let serving = refilled.instances.filter { $0.isReachable }
+        #expect(serving.count == 9, "replacements are in service")
+        #expect(serving.allSatisfy { $0.zone != "us-east-1a" }, "launched only in the zones left")
+        #expect(sim.takeInterval().errorRate < 0.01, "after the gap the survivors only slow down")
+        run(&sim, to: 1_500)
+        #expect(sim.snapshot().instances.contains { $0.zone == "us-east-1a" && $0.isReachable }, "rebalanced back")
+        #expect(sim.invariantViolations().isEmpty)
+    }
 }

@@ -41,16 +41,30 @@ public struct TimelineEntry: Sendable, Equatable {
     }
 }
 
+/// Where an applied command came from.
+public enum CommandOrigin: Sendable, Equatable {
+    /// Handed to `submit(_:)`: a person at the dashboard, or a test.
+    case submitted
+    /// Handed to `schedule(_:atTick:)`: a replayed recording.
+    case scheduled
+    /// The scenario's timeline.
+    case timeline
+}
+
 /// A command together with the tick at which it was applied.
 public struct LoggedCommand: Sendable, Equatable {
     /// Tick at whose start the command applied.
     public var tick: Int
     /// The command.
     public var command: Command
+    /// Who asked for it; a recording keeps only `.submitted` ones (the timeline comes back with
+    /// the scenario).
+    public var origin: CommandOrigin
 
     /// Creates a log entry.
-    public init(tick: Int, command: Command) {
+    public init(tick: Int, command: Command, origin: CommandOrigin = .submitted) {
         self.tick = tick
         self.command = command
+        self.origin = origin
     }
 }

@@ -1,17 +1,27 @@
 extension Simulation {
-    /// Applies queued commands and due timeline entries, logging each with this tick.
+    /// Applies the commands due this tick, logging each with this tick and its origin: commands
+    /// scheduled for this tick first, then submitted ones, then due timeline entries.
+    ///
+    /// A recorded command therefore replays in the place it had when it was submitted.
     mutating func applyCommands() {
         let start = time - tickSeconds
+        var due: [LoggedCommand] = []
+        while scheduledCursor < scheduled.count && scheduled[scheduledCursor].tick <= tick {
+            due.append(LoggedCommand(tick: tick, command: scheduled[scheduledCursor].command, origin: .scheduled))
+            scheduledCursor += 1
+        }
+        if !pendingCommands.isEmpty {
+            for command in pendingCommands { due.append(LoggedCommand(tick: tick, command: command, origin: .submitted)) }
+            pendingCommands.removeAll()
+        }
         while timelineCursor < timeline.count && timeline[timelineCursor].at <= start + 1e-9 {
-            pendingCommands.append(timeline[timelineCursor].command)
+            due.append(LoggedCommand(tick: tick, command: timeline[timelineCursor].command, origin: .timeline))
             timelineCursor += 1
         }
-        guard !pendingCommands.isEmpty else { return }
-        let commands = pendingCommands
-        pendingCommands.removeAll()
-        for command in commands {
-            commandLog.append(LoggedCommand(tick: tick, command: command))
-            apply(command)
+        guard !due.isEmpty else { return }
+        for entry in due {
+            commandLog.append(entry)
+            apply(entry.command)
         }
         if let c = caption, c.until <= start { caption = nil }
     }

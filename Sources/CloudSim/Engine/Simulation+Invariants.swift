@@ -45,6 +45,7 @@ extension Simulation {
     /// alarm datapoints) have fixed storage and are not counted. A day-long run must keep it bounded.
     var storageFootprint: Int {
         var n = instances.count + freeSlots.count + faults.count + pendingCommands.count + commandLog.count
+            + scheduled.count
         for (inst, h) in zip(instances, hot) { n += h.queue.slotCount + inst.registrations.count }
         for b in balancers {
             for g in b.groups { n += g.targets.count }

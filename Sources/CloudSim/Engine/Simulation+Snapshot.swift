@@ -34,7 +34,7 @@ extension Simulation {
                 errorRate: history.errorRate.perSecond.values, instances: history.instances.perSecond.values,
                 costPerHour: history.costPerHour.perSecond.values),
             caption: caption?.text,
-            upcoming: Array(timeline[timelineCursor...].prefix(3)),
+            upcoming: upcomingCommands(3),
             regions: architecture.regions)
         snapshot.route53 = route53Snapshots()
         snapshot.cloudFront = cloudFrontSnapshots()

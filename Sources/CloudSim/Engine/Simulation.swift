@@ -54,6 +54,9 @@ public struct Simulation: Sendable {
     var faults: [ActiveFault] = []
     var nextFaultID = 1
     var pendingCommands: [Command] = []
+    /// Commands waiting for their tick (`schedule(_:atTick:)`), by tick, in the order given.
+    var scheduled: [LoggedCommand] = []
+    var scheduledCursor = 0
     var timeline: [TimelineEntry]
     var timelineCursor = 0
     /// Every command applied so far, with its tick (for the event log and replays).

@@ -22,6 +22,9 @@ public final class SimulationRunner: Sendable {
     private let queue = DispatchQueue(label: "cloudtop.simulation", qos: .userInitiated)
     private let simulation: Guarded<Simulation>
     private let inbox = Guarded<[Command]>([])
+    /// A copy of the simulation's command log, brought up to date after each wake, so the main
+    /// thread can read it without waiting for a batch of ticks.
+    private let applied = Guarded<[LoggedCommand]>([])
     private let control: Guarded<Control>
     private let latest: Guarded<Snapshot>
     private let publishNanos: UInt64
@@ -49,6 +52,12 @@ public final class SimulationRunner: Sendable {
 
     /// Every command applied so far, with its tick (waits for the queue).
     public var commandLog: [LoggedCommand] { queue.sync { simulation.withLock { $0.commandLog } } }
+
+    /// The commands applied so far from position `index` of the log on, as of the last wake
+    /// (cheap: never waits for the simulation queue).
+    public func appliedCommands(from index: Int) -> [LoggedCommand] {
+        applied.withLock { log in index < log.count ? Array(log[max(0, index)...]) : [] }
+    }
 
     /// Queues a command for the start of the next tick.
     public func submit(_ command: Command) {
@@ -144,6 +153,9 @@ public final class SimulationRunner: Sendable {
                     return true
                 }
                 return false
+            }
+            applied.withLock { log in
+                if sim.commandLog.count > log.count { log.append(contentsOf: sim.commandLog[log.count...]) }
             }
             if due || hasCommands {
                 let snapshot = sim.snapshot()

@@ -25,8 +25,9 @@ public struct DashboardLoop<Backend: TerminalBackend> {
         self.model.height = size.height
     }
 
-    /// Runs until quit, `shouldStop` returning true, or `maxFrames` frames (for tests).
-    public mutating func run(shouldStop: () -> Bool = { false }, maxFrames: Int = .max) {
+    /// Runs until quit, `shouldStop` returning true, or `maxFrames` frames (for tests);
+    /// `afterFrame` runs after each frame is drawn (a recorder saves the session there).
+    public mutating func run(shouldStop: () -> Bool = { false }, maxFrames: Int = .max, afterFrame: () -> Void = {}) {
         var frames = 0
         draw()
         while frames < maxFrames {
@@ -41,6 +42,7 @@ public struct DashboardLoop<Backend: TerminalBackend> {
                 }
             }
             draw()
+            afterFrame()
             frames += 1
         }
     }

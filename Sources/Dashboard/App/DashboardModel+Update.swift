@@ -23,6 +23,13 @@ extension DashboardModel {
             return []
         case .keyPressed(let key):
             let effects = handle(key)
+            // A command given before the recording's end makes the run leave it; after the end
+            // the recording has nothing left to say.
+            if let r = replay, r.divergedAt == nil, snapshot.tick < r.endTick,
+                effects.contains(where: { if case .submit = $0 { true } else { false } })
+            {
+                replay?.divergedAt = snapshot.time
+            }
             if isPaused {
                 for case .submit(let command) in effects { queuedWhilePaused.append(command) }
             }

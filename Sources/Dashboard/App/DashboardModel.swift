@@ -37,11 +37,13 @@ public struct DashboardModel: Sendable {
     public var pendingForcedFailing: [String: Bool] = [:]
     /// Key bindings.
     public let keymap: Keymap
+    /// Set when the session replays a recording.
+    public var replay: ReplayStatus?
 
     /// Creates a model.
     public init(
         snapshot: Snapshot, width: Int, height: Int, themes: [ThemeStyles], themeIndex: Int = 0,
-        speed: Speed = .times(1), isPaused: Bool = false, keymap: Keymap = .standard
+        speed: Speed = .times(1), isPaused: Bool = false, keymap: Keymap = .standard, replay: ReplayStatus? = nil
     ) {
         self.snapshot = snapshot
         self.width = width
@@ -51,6 +53,7 @@ public struct DashboardModel: Sendable {
         self.speed = speed
         self.isPaused = isPaused
         self.keymap = keymap
+        self.replay = replay
         if let first = PanelID.present(in: snapshot).first(where: { $0 != .architecture }) { focus = first }
     }
 

@@ -42,9 +42,14 @@ public enum DashboardView {
         let t = m.theme
         let s = m.snapshot
         buffer.fill(area, with: Cell(" ", style: t.titleBar))
-        let left = [
+        var left = [
             Span(" cloudtop ", style: t.titleBarAccent), Span("· \(s.scenario) · seed \(s.seed) ", style: t.titleBar),
         ]
+        if let replay = m.replay {
+            left.append(Span("· ", style: t.titleBar))
+            left.append(
+                Span(replay.label(tick: s.tick) + " ", style: replay.divergedAt == nil ? t.titleBarAccent : t.stateWarning))
+        }
         var right = [
             Span("T+" + Format.clock(s.time) + "  ", style: t.titleBar),
             Span(m.speed.description + "  ", style: t.titleBarAccent),

@@ -47,6 +47,8 @@ public enum BuiltInScenarios {
         .parsing(name: "web-app", yaml: WebAppScenario.yaml),
         .parsing(name: "static-website", yaml: StaticWebsiteScenario.yaml),
         .parsing(name: "multi-region", yaml: MultiRegionScenario.yaml),
+        .parsing(name: "vertical-vs-horizontal", yaml: VerticalVsHorizontalScenario.yaml),
+        .parsing(name: "az-failure", yaml: AZFailureScenario.yaml),
     ]
 
     /// The built-in scenario called `name`, if any.

@@ -26,14 +26,19 @@ struct ObjectReader {
     private var values: [String: Node] = [:]
     private var keyMarks: [String: Mark?] = [:]
 
+    /// What the top-level mapping is called in messages ("the scenario", "the recording").
+    let document: String
+
     /// Reads `node` as a mapping allowing `keys` (nil: any key); reports and returns nil if it is not one.
-    init?(_ node: Node, path: String, log: DiagnosticLog, keys: [String]?) {
+    /// `document` names the whole file in messages about the top level.
+    init?(_ node: Node, path: String, log: DiagnosticLog, keys: [String]?, document: String = "the scenario") {
         guard case .mapping(let mapping) = node else {
-            let subject = path.isEmpty ? "the scenario" : path
+            let subject = path.isEmpty ? document : path
             log.report("\(subject) must be a mapping of keys, got \(Self.describe(node))", at: node.mark)
             return nil
         }
         self.path = path
+        self.document = document
         self.mark = mapping.mark
         self.log = log
         for (keyNode, value) in mapping {
@@ -51,8 +56,8 @@ struct ObjectReader {
         }
     }
 
-    /// How this mapping is named in messages: its path, or "the scenario" at the top.
-    var subject: String { path.isEmpty ? "the scenario" : path }
+    /// How this mapping is named in messages: its path, or the document's name at the top.
+    var subject: String { path.isEmpty ? document : path }
 
     /// Whether `key` is present (with any value, even null).
     func has(_ key: String) -> Bool { values[key] != nil }

@@ -22,8 +22,8 @@ extension ScenarioDecoder {
             let target = body.located("target", required: true)
             if let target {
                 compute.check(
-                    target, noun: "auto scaling group or instance", plural: "targets", in: body.path, log: log
-                )
+                    target, noun: "auto scaling group or instance", plural: "targets", in: body.path, log: log,
+                    alsoAccepted: launchedInstance(target))
             }
             let type = body.located("instanceType", required: true)
             let known = type.flatMap { checkInstanceType($0, in: body.path) }

@@ -13,6 +13,12 @@ extension ScenarioDecoder {
 
     func decodeTimelineEntry(_ entry: ObjectReader) -> TimelineEntry? {
         let at = entry.duration("at", required: true)
+        guard let command = decodeTimelineAction(in: entry), let at else { return nil }
+        return TimelineEntry(at: at, command: command)
+    }
+
+    /// The one action of a timeline entry (or of a recorded command) as a command.
+    func decodeTimelineAction(in entry: ObjectReader) -> Command? {
         let actions = entry.present(Self.actionKeys)
         if entry.has("seconds"), !actions.contains("caption") {
             log.report("'seconds' only applies to a caption", at: entry.keyMark("seconds"))
@@ -28,8 +34,7 @@ extension ScenarioDecoder {
             }
             return nil
         }
-        guard let command = decodeCommand(action, in: entry), let at else { return nil }
-        return TimelineEntry(at: at, command: command)
+        return decodeCommand(action, in: entry)
     }
 
     private func decodeCommand(_ action: String, in entry: ObjectReader) -> Command? {
@@ -109,6 +114,15 @@ extension ScenarioDecoder {
         default:
             return
         }
-        table.check(target, noun: noun, plural: "targets", in: place, log: log, alsoAccepted: star)
+        table.check(
+            target, noun: noun, plural: "targets", in: place, log: log, alsoAccepted: star + launchedInstance(target))
+    }
+
+    /// `[id]` when `target` names an instance a group launches at run time (`i-` and hex digits) and
+    /// such names are accepted here; else nothing.
+    func launchedInstance(_ target: Located) -> [String] {
+        guard acceptsLaunchedInstances, target.value.hasPrefix("i-") else { return [] }
+        let digits = target.value.dropFirst(2)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isHexDigit } ? [target.value] : []
     }
 }

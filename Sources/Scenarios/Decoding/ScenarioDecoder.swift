@@ -42,6 +42,9 @@ final class ScenarioDecoder {
     var weightedRecords = NameTable()
     /// Regions holding a bucket; a `region:outage` may name them even if they are not declared.
     var bucketRegions = NameTable()
+    /// Whether commands may name instances the groups launch at run time (`i-0007`), as a
+    /// recording's commands do; a scenario's timeline may only name what it declares.
+    var acceptsLaunchedInstances = false
 
     /// Creates a decoder reporting into `log`.
     init(log: DiagnosticLog) {
@@ -50,6 +53,7 @@ final class ScenarioDecoder {
 
     /// The architecture described by `root` (nil for an empty document), or nil after reporting.
     func decode(_ root: Node?) -> Architecture? {
+        let reportedBefore = log.count
         guard let root else {
             log.report("the scenario is empty; it needs at least 'name' and 'regions'", line: 1, column: 1)
             return nil
@@ -70,7 +74,7 @@ final class ScenarioDecoder {
         let instances = top.objects("instances", keys: Self.instanceKeys).compactMap(decodeInstance)
         let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
         let timeline = top.objects("timeline", keys: Self.timelineKeys).compactMap(decodeTimelineEntry)
-        guard let name, log.isEmpty else { return nil }
+        guard let name, log.count == reportedBefore else { return nil }
         return Architecture(
             name: name, title: Self.trimmed(title), description: Self.trimmed(description),
             settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,

@@ -13,6 +13,10 @@ final class DiagnosticLog {
 
     /// The file name put in every diagnostic.
     let file: String
+    /// Added to every reported line and column: a scenario embedded in a recording is decoded
+    /// on its own, and its positions are moved to where its text sits in the recording.
+    var lineOffset = 0
+    var columnOffset = 0
     private var entries: [ScenarioDiagnostic] = []
 
     /// Creates an empty log for `file`.
@@ -20,6 +24,8 @@ final class DiagnosticLog {
         self.file = file
     }
 
+    /// Entries reported so far.
+    var count: Int { entries.count }
     /// Whether nothing has been reported.
     var isEmpty: Bool { entries.isEmpty }
     /// Whether the log holds `limit` entries and ignores further reports.
@@ -33,7 +39,8 @@ final class DiagnosticLog {
     /// Records `message` at an explicit position.
     func report(_ message: String, line: Int, column: Int) {
         guard !isSaturated else { return }
-        entries.append(ScenarioDiagnostic(file: file, line: line, column: column, message: message))
+        entries.append(
+            ScenarioDiagnostic(file: file, line: line + lineOffset, column: column + columnOffset, message: message))
     }
 
     /// The diagnostics in file order, duplicates (from aliased nodes) removed, capped at `shown`.

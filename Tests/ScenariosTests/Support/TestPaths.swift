@@ -11,6 +11,8 @@ enum TestPaths {
     static let scenariosDirectory = packageRoot.appendingPathComponent("Scenarios")
     /// `Tests/ScenariosTests/Fixtures/broken`.
     static let brokenFixtures = testsDirectory.appendingPathComponent("Fixtures/broken")
+    /// `Tests/ScenariosTests/Fixtures/recordings`.
+    static let recordingFixtures = testsDirectory.appendingPathComponent("Fixtures/recordings")
 
     /// Names of the files in `directory` ending in `.yaml`, sorted.
     static func yamlFiles(in directory: URL) -> [String] {
