@@ -4,6 +4,9 @@
 /// (DECISIONS.md, engine), scale-out needs `scaleOutDatapoints` consecutive datapoints above
 /// the target and scale-in `scaleInDatapoints` below `target x scaleInThresholdRatio`. The new
 /// desired count is computed from the **running** count (section 10.3), not the desired one.
+/// During the scale-out cooldown the capacity a scale-out added counts as already there: a
+/// further scale-out needs a datapoint measured wholly after those tasks were all RUNNING
+/// (and a larger count), so the lag of a one-minute average does not launch twice.
 public struct ECSServiceScalingPolicy: Sendable, Equatable {
     /// The predefined metric tracked.
     public enum Metric: String, Sendable, Equatable {
@@ -60,4 +63,8 @@ struct ECSServiceScalingState: Sendable {
     var recent = RingBuffer<Double>(capacity: 64, filler: 0)
     var lastScaleOutTick: Int?
     var lastScaleInTick: Int?
+    /// First tick of the datapoint being accumulated.
+    var periodStartTick = 0
+    /// Tick at which every task of the last scale-out was RUNNING (nil: not yet).
+    var scaleOutMeasuredFromTick: Int?
 }

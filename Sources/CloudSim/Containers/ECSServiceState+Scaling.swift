@@ -3,6 +3,8 @@ extension ECSServiceState {
     /// running count (section 10.3), with cooldowns.
     mutating func evaluateScaling(tick: Int) {
         guard let policy = config.autoScaling else { return }
+        if scaling.ticksInPeriod == 0 { scaling.periodStartTick = tick }
+        if scaling.scaleOutMeasuredFromTick == nil, runningCount >= desiredCount { scaling.scaleOutMeasuredFromTick = tick }
         scaling.metricSum += cpuUtilization
         scaling.requestSum += offeredRequestsPerSecond * tickSeconds
         scaling.ticksInPeriod += 1
@@ -31,14 +33,20 @@ extension ECSServiceState {
         let running = runningCount
         let target = policy.targetValue
         if all(policy.scaleOutDatapoints, { $0 > target }) {
+            let cooldownTicks = Int((policy.scaleOutCooldownSeconds / tickSeconds).rounded())
+            if let last = scaling.lastScaleOutTick, tick - last < cooldownTicks,
+                scaling.periodStartTick < (scaling.scaleOutMeasuredFromTick ?? .max)
+            {
+                return  // the added tasks are not measured yet
+            }
             let want = ScalingMath.targetTracking(current: max(1, running), metric: datapoint, target: target, scaleOut: true)
                 ?? (running == 0 ? 1 : nil)
-            // During the scale-out cooldown a further scale-out happens only if it is larger,
-            // which `want > desiredCount` already requires.
+            // A further scale-out happens only if it is larger.
             if let want, min(want, policy.maxCapacity) > desiredCount {
                 log(tick, .warning, "\(name): scale out \(desiredCount) -> \(min(want, policy.maxCapacity)) (metric \(datapoint))")
                 desiredCount = min(want, policy.maxCapacity)
                 scaling.lastScaleOutTick = tick
+                scaling.scaleOutMeasuredFromTick = nil
                 scaling.lastScaleInTick = nil  // a scale-out ends the scale-in cooldown
                 counters.scaleOuts += 1
             }
