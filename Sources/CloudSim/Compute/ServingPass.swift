@@ -28,6 +28,8 @@ struct ServingPass {
     private var loadServiceRate = 0.0
     private(set) var rhoStep = 0
     private(set) var sojournMillis = 0.0
+    /// The last plain busy tick, for alike instances after it to repeat.
+    var repeatable = RepeatableTick()
     /// The load balancer whose figures are cached below (-1 = none yet).
     private(set) var balancer = -1
     private(set) var faultLatencyMillis = 0.0
@@ -56,6 +58,10 @@ struct ServingPass {
         runWeight = e.weight
         return true
     }
+
+    /// Adds requests to the pending run (the class the last `addLatency` joined or opened).
+    @inline(__always)
+    mutating func addToRun(_ weight: Double) { runWeight += weight }
 
     /// Adds the pending weight to its class.
     mutating func flushRun(into classes: inout LatencyClasses) {

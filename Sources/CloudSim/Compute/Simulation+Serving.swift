@@ -31,6 +31,16 @@ extension Simulation {
             account(&h, i, utilisation: h.stress, &pass)
             return
         }
+        if pass.repeatable.matches(h),
+            servingConditions.chainHolds(from: pass.conditionsIndex, to: i, version: pass.conditionsVersion)
+        {
+            serveRepeat(&h, i, &pass)
+            return
+        }
+        // A plain tick: all requests fresh, no carry, no error draws and no credits.
+        let plain = h.queue.isEmpty && h.capacityCarry == 0 && h.arrivedFresh == h.queued && !h.hasErrorRate
+            && !h.isBurstable
+        pass.repeatable.isValid = false
         loadConditions(i, into: &pass)
         let b = pass.conditions.primaryBalancer
         if !h.queue.isEmpty { expireOldCohorts(&h, balancer: b) }
@@ -72,6 +82,7 @@ extension Simulation {
         // Fresh arrivals with no backlog ahead of them: served at once up to capacity, the
         // rest become this tick's cohort.
         let fresh = h.arrivedFresh
+        var joinedRun = false
         if fresh > 0 {
             h.arrivedFresh = 0
             let take = min(fresh, whole)
@@ -82,7 +93,8 @@ extension Simulation {
                     let entry = LatencyClasses.Entry(
                         balancer: b, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
                         weight: Double(take))
-                    if !pass.addLatency(entry, to: &latencyClasses) { recordOutsideClasses(entry) }
+                    joinedRun = pass.addLatency(entry, to: &latencyClasses)
+                    if !joinedRun { recordOutsideClasses(entry) }
                 }
             }
             // All taken leaves the queue empty, and the capacity left unused.
@@ -109,7 +121,27 @@ extension Simulation {
             served: served, cpuMillisPerRequest: pass.conditions.cpuMillisPerRequest, vcpus: vcpus)
         h.servedSecond += served
         h.latencySumSecond += latencySum
+        if plain && served == fresh && (joinedRun || b == nil) {
+            pass.repeatable = RepeatableTick(
+                isValid: true, fresh: fresh, arrivalRate: h.arrivalRate, stress: h.stress, latencySum: latencySum,
+                utilisation: workShare + h.stress, joinsRun: joinedRun)
+        }
         account(&h, i, utilisation: workShare + h.stress, &pass)
+    }
+
+    /// `serve` for an instance that repeats the plain tick held in the pass: the same served
+    /// count, latency sum and utilisation, added where `serve` adds them.
+    @inline(__always)
+    private mutating func serveRepeat(_ h: inout InstanceHot, _ i: Int, _ pass: inout ServingPass) {
+        let r = pass.repeatable
+        pass.conditionsIndex = i
+        h.arrivedFresh = 0
+        if r.joinsRun { pass.addToRun(Double(r.fresh)) }
+        h.queued = 0
+        pass.succeeded += r.fresh
+        h.servedSecond += r.fresh
+        h.latencySumSecond += r.latencySum
+        account(&h, i, utilisation: r.utilisation, &pass)
     }
 
     /// The serving conditions of instance `i` into the pass: copied from the table unless the
