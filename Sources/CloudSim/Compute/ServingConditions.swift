@@ -76,6 +76,19 @@ struct ServingConditionsTable: Sendable {
         return true
     }
 
+    /// Broken invariants, in words: one row per instance, and no flag set between rows that
+    /// differ.
+    func problems(instanceCount: Int) -> [String] {
+        var problems: [String] = []
+        if rows.count != instanceCount || sameAsPrevious.count != instanceCount {
+            problems.append("\(rows.count) serving conditions for \(instanceCount) instances")
+        }
+        for i in sameAsPrevious.indices where sameAsPrevious[i] && (i == 0 || !rows[i].isIdentical(to: rows[i - 1])) {
+            problems.append("serving conditions \(i) flagged identical to the previous row but differ")
+        }
+        return problems
+    }
+
     /// Recomputes the flags that compare row `i` with its neighbours.
     private mutating func relink(_ i: Int) {
         version &+= 1
