@@ -19,12 +19,12 @@ struct RepeatableTick {
     var utilisation = 0.0
     var joinsRun = false
 
-    /// Whether instance `h` (whose serving conditions are those of the tick held) has the same
-    /// inputs and the same plain shape.
+    /// Whether instance `h` (whose serving conditions are those of the tick held), at arrival
+    /// rate `rate`, has the same inputs and the same plain shape.
     @inline(__always)
-    func matches(_ h: InstanceHot) -> Bool {
+    func matches(_ h: InstanceHot, arrivalRate rate: Double) -> Bool {
         isValid && h.arrivedFresh == fresh && h.queued == fresh && h.queue.isEmpty && h.capacityCarry == 0
-            && !h.hasErrorRate && !h.isBurstable && h.arrivalRate.bitPattern == arrivalRate.bitPattern
+            && !h.hasErrorRate && !h.isBurstable && rate.bitPattern == arrivalRate.bitPattern
             && h.stress.bitPattern == stress.bitPattern
     }
 }

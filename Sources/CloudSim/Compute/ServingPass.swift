@@ -14,7 +14,8 @@ struct ServingPass {
     private var runClass = -1
     private var runEntry = LatencyClasses.Entry(
         balancer: 0, servers: 0, serviceRate: 0, rhoStep: 0, offsetMillis: 0, weight: 0)
-    private var runWeight = 0.0
+    /// (The repeated ticks add to it directly what `addLatency` would add.)
+    var runWeight = 0.0
     private var workMemo = (WorkShare(), WorkShare())
     /// The serving conditions in use: a copy of row `conditionsIndex` of the table, taken at
     /// its `conditionsVersion` (-1 = none yet).
@@ -58,10 +59,6 @@ struct ServingPass {
         runWeight = e.weight
         return true
     }
-
-    /// Adds requests to the pending run (the class the last `addLatency` joined or opened).
-    @inline(__always)
-    mutating func addToRun(_ weight: Double) { runWeight += weight }
 
     /// Adds the pending weight to its class.
     mutating func flushRun(into classes: inout LatencyClasses) {

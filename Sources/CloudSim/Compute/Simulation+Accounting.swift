@@ -5,10 +5,17 @@ extension Simulation {
         let util = min(1, utilisation, h.utilCap)
         h.busySecond += util
         if h.isBurstable { spendCredits(&h, i, utilisation: util) }
+        addGroupCPU(&h, util, now: pass.now, &pass.sums)
+    }
+
+    /// Adds an InService group member's utilisation to its group's CPU sums (not for scaling
+    /// while it warms up).
+    @inline(__always)
+    mutating func addGroupCPU(_ h: inout InstanceHot, _ util: Double, now: Double, _ sums: inout GroupCPUSums) {
         if let g = h.group, h.state == .inService {
             // Inline warm-up check: calling `isWarmingUp` copied the whole simulation each time.
-            let warming = h.warmupSeconds.map { warmup in pass.now - (h.inServiceSince ?? -.infinity) < warmup } ?? false
-            pass.sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
+            let warming = h.warmupSeconds.map { warmup in now - (h.inServiceSince ?? -.infinity) < warmup } ?? false
+            sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
         }
     }
 

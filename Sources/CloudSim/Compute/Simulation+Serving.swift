@@ -10,8 +10,14 @@ extension Simulation {
         defer { swap(&fleet, &hot) }
         var pass = ServingPass(now: time, dt: tickSeconds)
         fleet.withUnsafeMutableBufferPointer { h in
-            for i in h.indices where h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
-                serve(&h[i], i, &pass)
+            var i = 0
+            while i < h.count {
+                if h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
+                    serve(&h[i], i, &pass)
+                    // A plain busy tick: the alike instances right after it repeat it.
+                    if pass.repeatable.isValid && pass.conditionsIndex == i { i = serveRepeats(h, after: i, &pass) }
+                }
+                i += 1
             }
         }
         pass.sums.flush(into: &groups)
@@ -31,7 +37,7 @@ extension Simulation {
             account(&h, i, utilisation: h.stress, &pass)
             return
         }
-        if pass.repeatable.matches(h),
+        if pass.repeatable.matches(h, arrivalRate: h.arrivalRate),
             servingConditions.chainHolds(from: pass.conditionsIndex, to: i, version: pass.conditionsVersion)
         {
             serveRepeat(&h, i, &pass)
@@ -127,21 +133,6 @@ extension Simulation {
                 utilisation: workShare + h.stress, joinsRun: joinedRun)
         }
         account(&h, i, utilisation: workShare + h.stress, &pass)
-    }
-
-    /// `serve` for an instance that repeats the plain tick held in the pass: the same served
-    /// count, latency sum and utilisation, added where `serve` adds them.
-    @inline(__always)
-    private mutating func serveRepeat(_ h: inout InstanceHot, _ i: Int, _ pass: inout ServingPass) {
-        let r = pass.repeatable
-        pass.conditionsIndex = i
-        h.arrivedFresh = 0
-        if r.joinsRun { pass.addToRun(Double(r.fresh)) }
-        h.queued = 0
-        pass.succeeded += r.fresh
-        h.servedSecond += r.fresh
-        h.latencySumSecond += r.latencySum
-        account(&h, i, utilisation: r.utilisation, &pass)
     }
 
     /// The serving conditions of instance `i` into the pass: copied from the table unless the
