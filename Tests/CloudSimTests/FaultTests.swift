@@ -75,7 +75,8 @@ import Testing
         #expect(sim.zoneDown.allSatisfy { !$0 })
         #expect(sim.balancers[0].faultLatencyMillis == 0)
         #expect(sim.instances.allSatisfy { !$0.failsHealthChecks })
-        #expect(sim.hot.allSatisfy { $0.stress == 0 && $0.extraLatencyMillis == 0 })
+        #expect(sim.hot.allSatisfy { $0.stress == 0 })
+        #expect(sim.servingConditions.rows.allSatisfy { $0.extraLatencyMillis == 0 })
         #expect(s.events.contains { $0.message.hasPrefix("heal all (6 active)") })
     }
 }

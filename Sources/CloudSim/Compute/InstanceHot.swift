@@ -3,12 +3,14 @@
 ///
 /// Routing, serving, accounting and the per-tick scans over the fleet read only these
 /// fields, so a large fleet's busy path streams one compact array instead of the full
-/// `InstanceState` with its identifiers, type and app profile. Fields are ordered by use:
-/// what routing and the fleet scans read first, then serving, then the per-second sums.
+/// `InstanceState` with its identifiers, type and app profile. What does not change from tick
+/// to tick (service rate, capacity, latency offsets) is in `ServingConditions`, shared by runs
+/// of alike instances. Fields are ordered by use: what routing and the fleet scans read
+/// first, then serving, then the per-second sums.
 /// Like `InstanceState`, it has no computed properties: read fields in place
 /// (`hot[i].queued`), never copy an element.
 struct InstanceHot: Sendable {
-    // First cache line: what routing and the fleet scans read.
+    // First cache line: what routing and the fleet scans read and write.
     /// Index of the owning group, nil for stand-alone instances.
     var group: Int?
     // (The flags fill the optional's padding.)
@@ -26,11 +28,11 @@ struct InstanceHot: Sendable {
     var arrivedFresh = 0
     /// Most requests the accept backlog holds.
     var backlogLimit = 1
+    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
+    var offeredRate = 0.0
     /// Requests waiting from earlier ticks, oldest first.
     var queue = CohortQueue()
     // What every running instance's tick reads.
-    /// Expected requests per second offered to it this tick: the λ of its M/M/c model.
-    var offeredRate = 0.0
     var arrivalRate = 0.0
     var stress = 0.0
     /// The highest utilisation credits allow (1 or the baseline).
@@ -38,35 +40,12 @@ struct InstanceHot: Sendable {
     var busySecond = 0.0
     /// Fractional service capacity carried to the next tick.
     var capacityCarry = 0.0
-    var inServiceSince: Double?
-    /// The group's default instance warm-up (nil = not enabled or stand-alone).
-    var warmupSeconds: Double? = nil
-    // Serving.
-    /// Requests all vCPUs complete in one tick (`vcpus * ratePerVCPU * tickSeconds`), and its
-    /// whole part (-1 when it is no valid count).
-    var tickCapacity = 0.0
-    var tickCapacityWhole = 0
-    /// Requests per second one vCPU completes now (after stress and credits); see `refreshRate`.
-    var ratePerVCPU = 0.0
-    /// vCPUs of the current type (M/M/c servers).
-    var vcpus = 1.0
-    var servers = 1
-    /// Load balancer whose histogram receives this instance's latencies.
-    var primaryBalancer: Int?
-    /// The load step (0.5 % steps of utilisation) computed for `rhoArrivalRate` (NaN = none;
-    /// `refreshRate` clears it, as the service rate may have changed).
-    var rhoArrivalRate = Double.nan
-    var rhoStep = 0
-    /// M/M/c mean time in the station at that step (cached under keys kept in `InstanceState`).
-    var sojournMillis = 0.0
-    /// The app profile's fixed latency, and what a latency fault adds.
-    var baseLatencyMillis = 0.0
-    var extraLatencyMillis = 0.0
-    /// A copy of the (never changing) app profile's CPU time per request.
-    var cpuMillisPerRequest = 0.0
     // The current second's sums, rolled into `InstanceState` by `recordMetrics`.
     var servedSecond = 0
     var latencySumSecond = 0.0
+    var inServiceSince: Double?
+    /// The group's default instance warm-up (nil = not enabled or stand-alone).
+    var warmupSeconds: Double? = nil
 
     init(state: LifecycleState, group: Int?) {
         self.state = state

@@ -41,9 +41,12 @@ struct InstanceState: Sendable {
     var launchCredits = 0.0
     /// Registered target groups as (load balancer, target group) indices.
     var registrations: [TargetGroupRef] = []
-    /// The keys (load step, service rate) of the mean sojourn cached in `InstanceHot`.
+    /// The mean time in the station (M/M/c) last computed for this instance, and its keys
+    /// (load step, service rate, servers).
+    var sojournMillis = 0.0
     var sojournRho = -1
     var sojournRate = 0.0
+    var sojournServers = 0
     // The last completed second.
     var cpu = 0.0
     var rps = 0.0

@@ -14,8 +14,23 @@ struct ServingPass {
     private var runClass = -1
     private var runEntry = LatencyClasses.Entry(
         balancer: 0, servers: 0, serviceRate: 0, rhoStep: 0, offsetMillis: 0, weight: 0)
-    private var runWeight = 0.0
+    /// (The repeated ticks add to it directly what `addLatency` would add.)
+    var runWeight = 0.0
     private var workMemo = (WorkShare(), WorkShare())
+    /// The serving conditions in use: a copy of row `conditionsIndex` of the table, taken at
+    /// its `conditionsVersion` (-1 = none yet).
+    var conditions = ServingConditions()
+    var conditionsIndex = -1
+    var conditionsVersion = 0
+    /// The load step and mean sojourn last computed, and the arrival rate, vCPUs and service
+    /// rate they were computed for (0 vCPUs = none yet).
+    private var loadArrivalRate = 0.0
+    private var loadVCPUs = 0.0
+    private var loadServiceRate = 0.0
+    private(set) var rhoStep = 0
+    private(set) var sojournMillis = 0.0
+    /// The last plain busy tick, for alike instances after it to repeat.
+    var repeatable = RepeatableTick()
     /// The load balancer whose figures are cached below (-1 = none yet).
     private(set) var balancer = -1
     private(set) var faultLatencyMillis = 0.0
@@ -64,6 +79,24 @@ struct ServingPass {
         workMemo.1 = workMemo.0
         workMemo.0 = WorkShare(served: served, cpuMillisPerRequest: cpuMillisPerRequest, vcpus: vcpus, share: share)
         return share
+    }
+
+    /// Whether `rhoStep` and `sojournMillis` are those of these arguments (bit for bit).
+    @inline(__always)
+    func loadHolds(arrivalRate: Double, vcpus: Double, serviceRate: Double) -> Bool {
+        loadArrivalRate.bitPattern == arrivalRate.bitPattern && loadVCPUs.bitPattern == vcpus.bitPattern
+            && loadServiceRate.bitPattern == serviceRate.bitPattern
+    }
+
+    /// Remembers the load step and mean sojourn computed for these arguments.
+    mutating func remember(
+        arrivalRate: Double, vcpus: Double, serviceRate: Double, rhoStep: Int, sojournMillis: Double
+    ) {
+        loadArrivalRate = arrivalRate
+        loadVCPUs = vcpus
+        loadServiceRate = serviceRate
+        self.rhoStep = rhoStep
+        self.sojournMillis = sojournMillis
     }
 
     /// Caches a load balancer's added latency.

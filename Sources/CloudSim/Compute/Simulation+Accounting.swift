@@ -5,10 +5,17 @@ extension Simulation {
         let util = min(1, utilisation, h.utilCap)
         h.busySecond += util
         if h.isBurstable { spendCredits(&h, i, utilisation: util) }
+        addGroupCPU(&h, util, now: pass.now, &pass.sums)
+    }
+
+    /// Adds an InService group member's utilisation to its group's CPU sums (not for scaling
+    /// while it warms up).
+    @inline(__always)
+    mutating func addGroupCPU(_ h: inout InstanceHot, _ util: Double, now: Double, _ sums: inout GroupCPUSums) {
         if let g = h.group, h.state == .inService {
             // Inline warm-up check: calling `isWarmingUp` copied the whole simulation each time.
-            let warming = h.warmupSeconds.map { warmup in pass.now - (h.inServiceSince ?? -.infinity) < warmup } ?? false
-            pass.sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
+            let warming = h.warmupSeconds.map { warmup in now - (h.inServiceSince ?? -.infinity) < warmup } ?? false
+            sums.add(util, group: g, countsForScaling: !warming, groups: &groups)
         }
     }
 
@@ -46,23 +53,24 @@ extension Simulation {
         instances[i].credits = balance
         if instances[i].creditMode == .standard {
             Self.refreshRate(
-                &h, type: type, creditMode: .standard, credits: balance, launchCredits: instances[i].launchCredits,
-                app: instances[i].app, tickSeconds: tickSeconds)
+                &h, &servingConditions, i, type: type, creditMode: .standard, credits: balance,
+                launchCredits: instances[i].launchCredits, app: instances[i].app, tickSeconds: tickSeconds)
         }
     }
 
     /// Recomputes the cached service rate and backlog limit (type, stress or credits changed).
     mutating func refreshRate(_ i: Int) {
         Self.refreshRate(
-            &hot[i], type: instances[i].type, creditMode: instances[i].creditMode, credits: instances[i].credits,
-            launchCredits: instances[i].launchCredits, app: instances[i].app, tickSeconds: tickSeconds)
+            &hot[i], &servingConditions, i, type: instances[i].type, creditMode: instances[i].creditMode,
+            credits: instances[i].credits, launchCredits: instances[i].launchCredits, app: instances[i].app,
+            tickSeconds: tickSeconds)
     }
 
     /// `refreshRate(_:)` from the cold fields it needs (passed one by one: copying a whole
     /// `InstanceState` costs more than the computation).
     private static func refreshRate(
-        _ h: inout InstanceHot, type: InstanceType, creditMode: CreditMode, credits: Double, launchCredits: Double,
-        app: AppProfile, tickSeconds: Double
+        _ h: inout InstanceHot, _ table: inout ServingConditionsTable, _ i: Int, type: InstanceType,
+        creditMode: CreditMode, credits: Double, launchCredits: Double, app: AppProfile, tickSeconds: Double
     ) {
         // A standard-mode burstable instance may use its baseline (paid for by this tick's
         // earnings) plus what its balance can fund; once the balance is gone it runs at exactly
@@ -73,18 +81,19 @@ extension Simulation {
             share = min(1, baseline + max(0, credits + launchCredits) / fullTick)
         }
         let rate = 1000 / max(0.001, app.cpuMillisPerRequest) * share * (1 - min(0.99, h.stress))
-        h.ratePerVCPU = rate
-        h.vcpus = Double(type.vcpus)
+        var c = table.rows[i]
+        c.ratePerVCPU = rate
+        c.vcpus = Double(type.vcpus)
         h.utilCap = share
         h.isBurstable = type.isBurstable
         h.backlogLimit = max(1, Int(rate * Double(type.vcpus) * app.maxQueueSeconds))
-        h.cpuMillisPerRequest = app.cpuMillisPerRequest
-        h.baseLatencyMillis = app.baseLatencyMillis
-        h.tickCapacity = h.vcpus * rate * tickSeconds
+        c.cpuMillisPerRequest = app.cpuMillisPerRequest
+        c.baseLatencyMillis = app.baseLatencyMillis
+        c.tickCapacity = c.vcpus * rate * tickSeconds
         // -1: not a representable count; serving then converts (and traps) as it always did.
-        h.tickCapacityWhole = h.tickCapacity >= 0 && h.tickCapacity < 0x1p62 ? Int(h.tickCapacity) : -1
-        h.servers = Int(h.vcpus)
+        c.tickCapacityWhole = c.tickCapacity >= 0 && c.tickCapacity < 0x1p62 ? Int(c.tickCapacity) : -1
+        c.servers = Int(c.vcpus)
         h.hasErrorRate = app.errorRate > 0
-        h.rhoArrivalRate = .nan
+        table.set(i, c)
     }
 }

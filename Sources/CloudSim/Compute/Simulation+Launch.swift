@@ -29,8 +29,7 @@ extension Simulation {
         inst.registrations = groups[g].targetGroups
         var perTick = InstanceHot(state: .pending, group: g)
         perTick.warmupSeconds = config.defaultInstanceWarmup
-        perTick.primaryBalancer = inst.registrations.first?.balancer
-        let i = addInstance(inst, perTick)
+        let i = addInstance(inst, perTick, primaryBalancer: inst.registrations.first?.balancer)
         if warm {
             startWarm(i)
         } else {

@@ -10,8 +10,14 @@ extension Simulation {
         defer { swap(&fleet, &hot) }
         var pass = ServingPass(now: time, dt: tickSeconds)
         fleet.withUnsafeMutableBufferPointer { h in
-            for i in h.indices where h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
-                serve(&h[i], i, &pass)
+            var i = 0
+            while i < h.count {
+                if h[i].state != .terminated && h[i].isRunning && !h[i].isZoneDown {
+                    serve(&h[i], i, &pass)
+                    // A plain busy tick: the alike instances right after it repeat it.
+                    if pass.repeatable.isValid && pass.conditionsIndex == i { i = serveRepeats(h, after: i, &pass) }
+                }
+                i += 1
             }
         }
         pass.sums.flush(into: &groups)
@@ -31,14 +37,27 @@ extension Simulation {
             account(&h, i, utilisation: h.stress, &pass)
             return
         }
-        let b = h.primaryBalancer
+        if pass.repeatable.matches(h, arrivalRate: h.arrivalRate),
+            servingConditions.chainHolds(from: pass.conditionsIndex, to: i, version: pass.conditionsVersion)
+        {
+            serveRepeat(&h, i, &pass)
+            return
+        }
+        // A plain tick: all requests fresh, no carry, no error draws and no credits.
+        let plain = h.queue.isEmpty && h.capacityCarry == 0 && h.arrivedFresh == h.queued && !h.hasErrorRate
+            && !h.isBurstable
+        pass.repeatable.isValid = false
+        loadConditions(i, into: &pass)
+        let b = pass.conditions.primaryBalancer
         if !h.queue.isEmpty { expireOldCohorts(&h, balancer: b) }
         // Fields, not methods: calling a method on `self` here copied the whole simulation.
-        let mu = h.ratePerVCPU
-        var capacity = h.tickCapacity + h.capacityCarry
+        let mu = pass.conditions.ratePerVCPU
+        let vcpus = pass.conditions.vcpus
+        var capacity = pass.conditions.tickCapacity + h.capacityCarry
         // With no carry, the capacity is the tick's own and its whole part is cached.
-        let whole = h.capacityCarry == 0 && h.tickCapacityWhole >= 0 ? h.tickCapacityWhole : Int(capacity)
-        var offset = h.baseLatencyMillis + h.extraLatencyMillis
+        let whole = h.capacityCarry == 0 && pass.conditions.tickCapacityWhole >= 0
+            ? pass.conditions.tickCapacityWhole : Int(capacity)
+        var offset = pass.conditions.baseLatencyMillis + pass.conditions.extraLatencyMillis
         if let b {
             if b != pass.balancer { pass.use(balancer: b, faultLatencyMillis: balancers[b].faultLatencyMillis) }
             offset += pass.faultLatencyMillis
@@ -48,23 +67,28 @@ extension Simulation {
         // Waits a stable M/M/c explains (Poisson bunching within a couple of ticks) come from
         // its Erlang C distribution; only cohorts older than that, a real backlog, are charged
         // their age. The load is quantised to steps of 0.5 % so alike instances share a class.
-        let servers = h.servers
-        if h.rhoArrivalRate != h.arrivalRate {
-            // Same arrival rate and no refresh since: same load step, and the sojourn cached
-            // for it (checked against its keys here, as before) still holds.
-            h.rhoArrivalRate = h.arrivalRate
-            h.rhoStep = Int((min(0.98, h.arrivalRate / (h.vcpus * mu)) * 200).rounded())
-            if instances[i].sojournRho != h.rhoStep || instances[i].sojournRate != mu {
-                refreshSojourn(&h, i, servers: servers)
+        let servers = pass.conditions.servers
+        if !pass.loadHolds(arrivalRate: h.arrivalRate, vcpus: vcpus, serviceRate: mu) {
+            // The load step and mean sojourn are functions of the arrival rate, vCPUs and
+            // service rate: alike instances in a row share the last ones computed.
+            let rhoStep = Int((min(0.98, h.arrivalRate / (vcpus * mu)) * 200).rounded())
+            if instances[i].sojournRho != rhoStep || instances[i].sojournRate != mu
+                || instances[i].sojournServers != servers
+            {
+                refreshSojourn(i, rhoStep: rhoStep, serviceRate: mu, servers: servers)
             }
+            pass.remember(
+                arrivalRate: h.arrivalRate, vcpus: vcpus, serviceRate: mu, rhoStep: rhoStep,
+                sojournMillis: instances[i].sojournMillis)
         }
-        let rhoStep = h.rhoStep
-        let sojourn = h.sojournMillis
+        let rhoStep = pass.rhoStep
+        let sojourn = pass.sojournMillis
         var served = 0
         var latencySum = 0.0
         // Fresh arrivals with no backlog ahead of them: served at once up to capacity, the
         // rest become this tick's cohort.
         let fresh = h.arrivedFresh
+        var joinedRun = false
         if fresh > 0 {
             h.arrivedFresh = 0
             let take = min(fresh, whole)
@@ -75,7 +99,8 @@ extension Simulation {
                     let entry = LatencyClasses.Entry(
                         balancer: b, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset,
                         weight: Double(take))
-                    if !pass.addLatency(entry, to: &latencyClasses) { recordOutsideClasses(entry) }
+                    joinedRun = pass.addLatency(entry, to: &latencyClasses)
+                    if !joinedRun { recordOutsideClasses(entry) }
                 }
             }
             // All taken leaves the queue empty, and the capacity left unused.
@@ -88,7 +113,7 @@ extension Simulation {
             let condition = LatencyClasses.Entry(
                 balancer: b ?? 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: offset, weight: 0)
             serveCohorts(
-                &h, condition: condition, sojourn: sojourn, capacity: &capacity, served: &served,
+                &h, balancer: b, condition: condition, sojourn: sojourn, capacity: &capacity, served: &served,
                 latencySum: &latencySum)
         }
         h.queued -= served
@@ -98,19 +123,37 @@ extension Simulation {
             pass.succeeded += served - errors
         }
         // Utilisation: the work done plus what a stress fault eats, of the CPU we may use.
-        let workShare = pass.workShare(served: served, cpuMillisPerRequest: h.cpuMillisPerRequest, vcpus: h.vcpus)
+        let workShare = pass.workShare(
+            served: served, cpuMillisPerRequest: pass.conditions.cpuMillisPerRequest, vcpus: vcpus)
         h.servedSecond += served
         h.latencySumSecond += latencySum
+        if plain && served == fresh && (joinedRun || b == nil) {
+            pass.repeatable = RepeatableTick(
+                isValid: true, fresh: fresh, arrivalRate: h.arrivalRate, stress: h.stress, latencySum: latencySum,
+                utilisation: workShare + h.stress, joinsRun: joinedRun)
+        }
         account(&h, i, utilisation: workShare + h.stress, &pass)
     }
 
-    /// Recomputes the cached mean time in the station for the instance's load and rate.
+    /// The serving conditions of instance `i` into the pass: copied from the table unless the
+    /// pass holds those of an identical run of instances just before it.
+    @inline(__always)
+    private func loadConditions(_ i: Int, into pass: inout ServingPass) {
+        if !servingConditions.chainHolds(from: pass.conditionsIndex, to: i, version: pass.conditionsVersion) {
+            pass.conditions = servingConditions.rows[i]
+            pass.conditionsVersion = servingConditions.version
+        }
+        pass.conditionsIndex = i
+    }
+
+    /// Recomputes the instance's cached mean time in the station for its load and rate.
     @inline(never)
-    private mutating func refreshSojourn(_ h: inout InstanceHot, _ i: Int, servers: Int) {
-        instances[i].sojournRho = h.rhoStep
-        instances[i].sojournRate = h.ratePerVCPU
-        h.sojournMillis = LatencyClasses.Entry(
-            balancer: 0, servers: servers, serviceRate: h.ratePerVCPU, rhoStep: h.rhoStep, offsetMillis: 0, weight: 0
+    private mutating func refreshSojourn(_ i: Int, rhoStep: Int, serviceRate mu: Double, servers: Int) {
+        instances[i].sojournRho = rhoStep
+        instances[i].sojournRate = mu
+        instances[i].sojournServers = servers
+        instances[i].sojournMillis = LatencyClasses.Entry(
+            balancer: 0, servers: servers, serviceRate: mu, rhoStep: rhoStep, offsetMillis: 0, weight: 0
         ).meanSojournMillis
     }
 
@@ -139,14 +182,13 @@ extension Simulation {
     }
 
     /// Serves waiting cohorts, oldest first, while whole requests of capacity remain.
-    /// `condition` is the instance's latency class (its weight unused).
+    /// `condition` is the instance's latency class (its weight unused), `b` its balancer.
     @inline(never)
     private mutating func serveCohorts(
-        _ h: inout InstanceHot, condition: LatencyClasses.Entry, sojourn: Double, capacity: inout Double,
-        served: inout Int, latencySum: inout Double
+        _ h: inout InstanceHot, balancer b: Int?, condition: LatencyClasses.Entry, sojourn: Double,
+        capacity: inout Double, served: inout Int, latencySum: inout Double
     ) {
         let dt = tickSeconds
-        let b = h.primaryBalancer
         let offset = condition.offsetMillis
         let serviceMillis = 1000 / condition.serviceRate
         while capacity >= 1, !h.queue.isEmpty {
@@ -183,7 +225,7 @@ extension Simulation {
         hot[i].arrivedFresh = 0
         hot[i].queued = 0
         hot[i].capacityCarry = 0
-        if let b = hot[i].primaryBalancer {
+        if let b = servingConditions.rows[i].primaryBalancer {
             fail(n, balancer: b, code: 502)
         } else {
             countFailed(n)

@@ -5,6 +5,7 @@ extension Simulation {
         var problems: [String] = []
         var inFlight = 0
         if hot.count != instances.count { problems.append("\(hot.count) per-tick records for \(instances.count) instances") }
+        problems += servingConditions.problems(instanceCount: instances.count)
         for (inst, h) in zip(instances, hot) where h.state != .terminated {
             if h.queued < 0 { problems.append("\(inst.id) has a negative queue") }
             let sum = h.queue.cohorts.reduce(0) { $0 + $1.count } + h.arrivedFresh

@@ -58,14 +58,13 @@ extension Simulation {
         for config in architecture.instances {
             let type = InstanceType.named(config.instanceType) ?? InstanceType.catalogue[0]
             let z = zoneIndex[config.availabilityZone] ?? 0
+            var inst = InstanceState(
+                id: config.name, zone: zones.isEmpty ? "" : zones[z], zoneIndex: z, type: type,
+                templateVersion: 1, app: config.app, creditMode: config.creditMode ?? type.defaultCreditMode,
+                bootSeconds: config.bootSeconds, launchedAt: 0, stateSince: 0)
+            inst.registrations = config.targetGroups.compactMap { groupRefs[$0] }
             let i = addInstance(
-                InstanceState(
-                    id: config.name, zone: zones.isEmpty ? "" : zones[z], zoneIndex: z, type: type,
-                    templateVersion: 1, app: config.app, creditMode: config.creditMode ?? type.defaultCreditMode,
-                    bootSeconds: config.bootSeconds, launchedAt: 0, stateSince: 0),
-                InstanceHot(state: .pending, group: nil))
-            instances[i].registrations = config.targetGroups.compactMap { groupRefs[$0] }
-            hot[i].primaryBalancer = instances[i].registrations.first?.balancer
+                inst, InstanceHot(state: .pending, group: nil), primaryBalancer: inst.registrations.first?.balancer)
             startWarm(i)
         }
     }
@@ -98,14 +97,19 @@ extension Simulation {
     }
 
     /// Stores an instance in a free slot (slots of terminated instances are reused).
-    mutating func addInstance(_ instance: InstanceState, _ perTick: InstanceHot) -> Int {
+    /// `primaryBalancer` receives its latencies; the rest of its serving conditions is set by
+    /// `refreshRate`.
+    mutating func addInstance(_ instance: InstanceState, _ perTick: InstanceHot, primaryBalancer: Int?) -> Int {
+        let conditions = ServingConditions(primaryBalancer: primaryBalancer)
         if let slot = freeSlots.popLast() {
             instances[slot] = instance
             hot[slot] = perTick
+            servingConditions.set(slot, conditions)
             return slot
         }
         instances.append(instance)
         hot.append(perTick)
+        servingConditions.append(conditions)
         return instances.count - 1
     }
 

@@ -21,6 +21,8 @@ public struct Simulation: Sendable {
     var instances: [InstanceState] = []
     /// Per-tick fields of `instances`, index for index.
     var hot: [InstanceHot] = []
+    /// How each instance serves (rate, capacity, latency offsets), index for index.
+    var servingConditions = ServingConditionsTable()
     var freeSlots: [Int] = []
     var groups: [GroupState] = []
     var balancers: [BalancerState] = []

@@ -78,9 +78,9 @@ extension Simulation {
 
     /// Recomputes the per-component effects of the active faults.
     mutating func applyFaultEffects() {
+        var extraLatency = [Double](repeating: 0, count: instances.count)
         for i in instances.indices {
             hot[i].stress = 0
-            hot[i].extraLatencyMillis = 0
             instances[i].failsHealthChecks = false
         }
         for b in balancers.indices { balancers[b].faultLatencyMillis = 0 }
@@ -99,7 +99,7 @@ extension Simulation {
                 }
                 let g = groups.firstIndex { $0.config.name == spec.target }
                 for i in instances.indices where instances[i].id == spec.target || (g != nil && hot[i].group == g) {
-                    hot[i].extraLatencyMillis += m
+                    extraLatency[i] += m
                 }
             case .trafficSpike, .trafficDDoS:
                 for s in sources.indices where spec.target == "*" || sources[s].config.name == spec.target {
@@ -108,6 +108,11 @@ extension Simulation {
             default:
                 break
             }
+        }
+        for i in instances.indices {
+            var c = servingConditions.rows[i]
+            c.extraLatencyMillis = extraLatency[i]
+            servingConditions.set(i, c)
         }
         for i in instances.indices where hot[i].state != .terminated { refreshRate(i) }
     }

@@ -37,7 +37,7 @@ extension Simulation {
     func passes(_ i: Int, timeout: Double) -> Bool {
         guard hot[i].isRunning, !hot[i].isZoneDown, !instances[i].failsHealthChecks else { return false }
         let wait = hot[i].queue.first.map { Double(tick - $0.tick) * tickSeconds } ?? 0
-        return wait + instances[i].app.baseLatencyMillis / 1000 + hot[i].extraLatencyMillis / 1000 < timeout
+        return wait + instances[i].app.baseLatencyMillis / 1000 + servingConditions.rows[i].extraLatencyMillis / 1000 < timeout
     }
 
     private mutating func applyCheck(
