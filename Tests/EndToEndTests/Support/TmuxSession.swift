@@ -97,7 +97,7 @@ final class TmuxSession {
     /// Returns the matching screen; on timeout records an issue showing `what` and the last screen.
     @discardableResult
     func waitUntil(
-        _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+        _ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation,
         _ condition: (String) -> Bool
     ) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
@@ -117,7 +117,7 @@ final class TmuxSession {
 
     /// Polls the pane until it shows `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation)
+    func waitFor(_ text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation)
         -> String?
     {
         waitUntil("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
