@@ -3,32 +3,10 @@ import Testing
 
 @testable import Scenarios
 
-/// A file under `Fixtures/recordings` and the exact diagnostics it must produce, in order.
-struct RecordingFixture: CustomTestStringConvertible, Sendable {
-    var file: String
-    var expected: [String]
-
-    init(_ file: String, _ expected: [String]) {
-        self.file = file
-        self.expected = expected
-    }
-
-    var testDescription: String { file }
-
-    /// The diagnostics the loader reports for the fixture, labelled with its bare file name.
-    func actual() throws -> [String] {
-        let url = TestPaths.recordingFixtures.appendingPathComponent(file)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        do {
-            _ = try RecordingLoader.parse(text: text, file: file)
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
-    }
-
-    static let all: [RecordingFixture] = [
-        RecordingFixture(
+extension DiagnosticFixture {
+    /// Damaged, foreign and future recordings and their diagnostics.
+    static let damagedRecordings: [DiagnosticFixture] = [
+        .recording(
             "bad-commands.cloudtop",
             [
                 "bad-commands.cloudtop:10:48: unknown auto scaling group 'wbe' in commands[0].adjustDesiredCapacity; valid auto scaling groups are web",
@@ -39,34 +17,34 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
                 "bad-commands.cloudtop:14:5: commands[4] is missing required key 'tick'",
                 "bad-commands.cloudtop:15:12: 'tick' must be greater than 0, got 0",
             ]),
-        RecordingFixture(
+        .recording(
             "bad-seed.cloudtop",
             [
                 "bad-seed.cloudtop:2:7: 'seed' must be a whole number from 0 to 18446744073709551615, got '-1'",
                 "bad-seed.cloudtop:4:11: 'scenario' must be the scenario's YAML as a literal block: 'scenario: |2', then the text indented by two spaces",
             ]),
-        RecordingFixture(
+        .recording(
             "bad-version.cloudtop",
             [
                 "bad-version.cloudtop:1:20: 'cloudtopRecording' must be the format version, a whole number such as 1, got 'one'; put back the version the file was written with"
             ]),
-        RecordingFixture(
+        .recording(
             "broken-scenario.cloudtop",
             [
                 "broken-scenario.cloudtop:26:7: unknown key 'desiredCapacty' in autoScalingGroups[0]; did you mean 'desiredCapacity'?",
                 "broken-scenario.cloudtop:30:67: 'rps' must be a number, got 'fifty'",
             ]),
-        RecordingFixture(
+        .recording(
             "empty.cloudtop",
             [
                 "empty.cloudtop:1:1: the recording is empty; record one with 'cloudtop dash --record FILE'"
             ]),
-        RecordingFixture(
+        .recording(
             "future-version.cloudtop",
             [
                 "future-version.cloudtop:4:20: this recording has format version 2, but this cloudtop reads version 1 only; replay it with a newer cloudtop"
             ]),
-        RecordingFixture(
+        .recording(
             "header-values.cloudtop",
             [
                 "header-values.cloudtop:4:1: the recording is missing required key 'seed'",
@@ -74,17 +52,17 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
                 "header-values.cloudtop:7:14: 'tickSeconds' is 0.05 but the scenario's settings say 0.1; make them equal",
                 "header-values.cloudtop:8:10: 'endTick' must not be negative, got -3",
             ]),
-        RecordingFixture(
+        .recording(
             "not-a-recording.cloudtop",
             [
                 "not-a-recording.cloudtop:1:1: this is a scenario, not a recording; run it with 'cloudtop dash FILE' or 'cloudtop run FILE'"
             ]),
-        RecordingFixture(
+        .recording(
             "scenario-yaml-error.cloudtop",
             [
                 "scenario-yaml-error.cloudtop:8:3: YAML syntax error: did not find expected node content (while parsing a flow node)"
             ]),
-        RecordingFixture(
+        .recording(
             "truncated.cloudtop",
             [
                 "truncated.cloudtop:12:1: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at line 11, column 32); the recording is damaged: mend this line or record the session again"
@@ -94,8 +72,8 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
 
 /// Damaged, foreign and future recordings give their exact diagnostics, never a crash.
 @Suite struct RecordingFixtureTests {
-    @Test(arguments: RecordingFixture.all)
-    func reportsExactlyTheExpectedDiagnostics(_ fixture: RecordingFixture) throws {
+    @Test(arguments: DiagnosticFixture.damagedRecordings)
+    func reportsExactlyTheExpectedDiagnostics(_ fixture: DiagnosticFixture) throws {
         #expect(try fixture.actual() == fixture.expected)
     }
 
@@ -103,7 +81,7 @@ struct RecordingFixture: CustomTestStringConvertible, Sendable {
         let names =
             (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.recordingFixtures.path)) ?? []
         let files = names.filter { $0.hasSuffix(".cloudtop") && $0 != "good.cloudtop" }.sorted()
-        #expect(files == RecordingFixture.all.map(\.file).sorted())
+        #expect(files == DiagnosticFixture.damagedRecordings.map(\.file).sorted())
     }
 
     @Test func theGoodFixtureLoads() throws {

@@ -33,8 +33,6 @@ struct DistributionRuntime: Sendable {
     var invalidations = 0
     /// Smoothed origin fetch rate (requests per second), the λ it offers its origin.
     var originFetchRate = 0.0
-    /// Viewer latencies of this second.
-    var histogramSecond = LatencyHistogram()
 
     // This second's sums, and the last complete second.
     var viewerSecond = EdgeCacheTickResult()

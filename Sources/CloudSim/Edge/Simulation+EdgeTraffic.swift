@@ -51,20 +51,8 @@ extension Simulation {
                 edgeHistogramSecond.record(connectTimeoutMillis, weight: Double(n))
                 return
             }
-            let rules = sourceRoutes[s].rulesByBalancer[b]
-            let weights = sources[s].classWeights
-            for (c, rule) in rules.enumerated() {
-                offerRate(rate * (rules.count == 1 ? 1 : weights[c]), balancer: b, rule: rule)
-            }
-            guard n > 0 else { return }
-            balancers[b].arrivalsSecond += n
-            if rules.count == 1 {
-                forward(n, balancer: b, rule: rules[0])
-            } else {
-                random.multinomial(n, weights: weights, into: &scratchCounts)
-                let counts = scratchCounts
-                for (c, k) in counts.enumerated() where k > 0 { forward(k, balancer: b, rule: rules[c]) }
-            }
+            forwardClasses(
+                n, rate: rate, balancer: b, rules: sourceRoutes[s].rulesByBalancer[b], weights: sources[s].classWeights)
         case .distribution(let d):
             let i = sourceRoutes[s].distributionRegions[r][d]
             distributions[d].viewer[i] += n

@@ -27,31 +27,26 @@ extension Simulation {
                 generateEdgeTraffic(source: s, rate: rate)
                 continue
             }
-            offerRate(rate, source: s, balancer: b)
             let n = random.poisson(mean: rate * tickSeconds)
-            guard n > 0 else { continue }
-            totals.arrived += n
-            interval.arrived += n
-            second.arrived += n
-            balancers[b].arrivalsSecond += n
-            if sources[s].classRules.count == 1 {
-                forward(n, balancer: b, rule: sources[s].classRules[0])
-            } else {
-                random.multinomial(n, weights: sources[s].classWeights, into: &scratchCounts)
-                let counts = scratchCounts
-                for (c, k) in counts.enumerated() where k > 0 {
-                    forward(k, balancer: b, rule: sources[s].classRules[c])
-                }
-            }
+            countArrived(n)
+            forwardClasses(n, rate: rate, balancer: b, rules: sources[s].classRules, weights: sources[s].classWeights)
         }
     }
 
-    /// Passes the source's expected (offered) rate down to its target groups with the same
-    /// fractions the counts are split by: the λ of each instance's queueing model is this
-    /// expectation, not a noisy estimate from the counts.
-    private mutating func offerRate(_ rate: Double, source s: Int, balancer b: Int) {
-        for (c, r) in sources[s].classRules.enumerated() {
-            offerRate(rate * (sources[s].classRules.count == 1 ? 1 : sources[s].classWeights[c]), balancer: b, rule: r)
+    /// Hands `n` requests (expected `rate` per second) of a source to a balancer: the rate
+    /// to each request class's rule, the requests split over the classes multinomially.
+    mutating func forwardClasses(_ n: Int, rate: Double, balancer b: Int, rules: [Int], weights: [Double]) {
+        for (c, rule) in rules.enumerated() {
+            offerRate(rate * (rules.count == 1 ? 1 : weights[c]), balancer: b, rule: rule)
+        }
+        guard n > 0 else { return }
+        balancers[b].arrivalsSecond += n
+        if rules.count == 1 {
+            forward(n, balancer: b, rule: rules[0])
+        } else {
+            random.multinomial(n, weights: weights, into: &scratchCounts)
+            let counts = scratchCounts
+            for (c, k) in counts.enumerated() where k > 0 { forward(k, balancer: b, rule: rules[c]) }
         }
     }
 
