@@ -28,6 +28,14 @@ public struct Architecture: Sendable, Equatable {
     public var distributions: [CloudFrontDistributionConfig]
     /// S3-style buckets (static website origins).
     public var buckets: [S3BucketConfig]
+    /// SQS queues with their consumers.
+    public var queues: [QueueSpec] = []
+    /// SNS topics; subscriptions name queues, functions or HTTP endpoints.
+    public var topics: [SNSTopicConfig] = []
+    /// Lambda functions (an `sqsEventSource` makes a function a queue's consumer).
+    public var functions: [LambdaFunctionConfig] = []
+    /// API Gateway stages; a traffic source may target one by name.
+    public var apiStages: [ApiGatewayStageConfig] = []
     /// Commands scheduled at simulated times (faults, heals, traffic changes, captions).
     public var timeline: [TimelineEntry]
 

@@ -25,6 +25,36 @@ public enum Command: Sendable, Equatable {
     case setTrafficMultiplier(source: String, factor: Double)
     /// Show a sentence in the status bar for a few seconds (narration).
     case caption(String, seconds: Double)
+    /// Deploy a new version to an ECS service (a new task definition revision, rolled out with
+    /// the service's minimumHealthyPercent / maximumPercent) or an Elastic Beanstalk environment
+    /// (with `policy`, or the environment's own policy when nil).
+    case deploy(DeploySpec)
+}
+
+/// What a deploy command rolls out, and where.
+public struct DeploySpec: Sendable, Equatable {
+    /// ECS service or Beanstalk environment name.
+    public var target: String
+    /// The new version's label (a Beanstalk version label, or an ECS task definition revision name).
+    public var version: String
+    /// Beanstalk deployment policy; nil keeps the environment's configured one. ECS ignores it.
+    public var policy: BeanstalkDeploymentPolicy?
+    /// Beanstalk batch size; nil keeps the environment's configured one.
+    public var batchSize: BeanstalkBatchSize?
+    /// Whether the new version fails its health checks (a broken build).
+    public var failsHealthChecks: Bool
+
+    /// Creates a deploy request.
+    public init(
+        target: String, version: String, policy: BeanstalkDeploymentPolicy? = nil,
+        batchSize: BeanstalkBatchSize? = nil, failsHealthChecks: Bool = false
+    ) {
+        self.target = target
+        self.version = version
+        self.policy = policy
+        self.batchSize = batchSize
+        self.failsHealthChecks = failsHealthChecks
+    }
 }
 
 /// A command scheduled at a simulated time in a scenario's timeline.

@@ -66,6 +66,9 @@ extension Simulation {
             setRecordWeight(setIdentifier, weight: weight)
         case .setHealthCheckFailing(let id, let failing):
             setHealthCheckFailing(id, failing: failing)
+        case .deploy(let spec):
+            log(.command, spec.target, "deploy \(spec.version) to \(spec.target)")
+            deploy(spec)
         }
     }
 

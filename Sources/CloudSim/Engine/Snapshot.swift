@@ -27,6 +27,20 @@ public struct Snapshot: Sendable {
     public var cloudFront: [CloudFrontSnapshot] = []
     /// Buckets.
     public var buckets: [BucketSnapshot] = []
+    /// SQS queues.
+    public var queues: [SQSQueueSnapshot] = []
+    /// SNS topics.
+    public var topics: [SNSTopicSnapshot] = []
+    /// Lambda functions.
+    public var functions: [LambdaFunctionSnapshot] = []
+    /// API Gateway stages.
+    public var apiStages: [ApiGatewayStageSnapshot] = []
+    /// ECS services (on EC2 capacity or Fargate).
+    public var ecsServices: [ECSServiceSnapshot] = []
+    /// EKS clusters with their deployments.
+    public var eksClusters: [EKSClusterSnapshot] = []
+    /// Elastic Beanstalk environments.
+    public var beanstalk: [BeanstalkEnvironmentSnapshot] = []
     /// Active faults.
     public var faults: [ActiveFaultSnapshot]
     /// The most recent events, oldest first.

@@ -38,6 +38,9 @@ public struct LambdaFunctionConfig: Sendable, Equatable {
     public var async: LambdaAsyncConfig
     /// An SQS event source mapping feeding the function, if any.
     public var sqsEventSource: LambdaSQSEventSourceConfig?
+    /// Queues and topics each successful invocation sends one message to (its code calls
+    /// `SendMessage` or `Publish`), in declaration order.
+    public var sendsTo: [String] = []
 
     /// Creates a function configuration.
     public init(

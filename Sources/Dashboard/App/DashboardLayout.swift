@@ -113,6 +113,7 @@ public struct DashboardLayout: Sendable, Equatable {
         case .scaling: 12
         case .loadBalancer: 18
         case .cloudFront, .route53: 14
+        case .queues, .topics, .serverless, .containers, .beanstalk: 12
         case .events: 6
         }
     }

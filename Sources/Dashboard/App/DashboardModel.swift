@@ -97,6 +97,11 @@ public struct DashboardModel: Sendable {
         case .cloudFront: snapshot.cloudFront.count
         case .route53: route53Rows.count
         case .events: filteredEvents.count
+        case .queues: snapshot.queues.count
+        case .topics: snapshot.topics.count
+        case .serverless: snapshot.functions.count + snapshot.apiStages.count
+        case .containers: snapshot.ecsServices.count + snapshot.eksClusters.count
+        case .beanstalk: snapshot.beanstalk.count
         case .architecture, .cost: 0
         }
     }

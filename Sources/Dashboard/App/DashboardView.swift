@@ -28,6 +28,8 @@ public enum DashboardView {
             case .route53: Route53Panel.render(ctx, in: area, into: &buffer)
             case .cost: CostPanel.render(ctx, in: area, into: &buffer)
             case .events: EventsPanel.render(ctx, in: area, into: &buffer)
+            case .queues, .topics, .serverless, .containers, .beanstalk:
+                _ = ctx.box(panel.title, in: area, into: &buffer)
             }
         }
         statusBar(model, in: layout.statusBar, into: &buffer)
@@ -101,6 +103,7 @@ public enum DashboardView {
         case .setRecordWeight(let record, let weight): "\(record) weight \(weight)"
         case .setHealthCheckFailing(let id, let failing): "\(id) \(failing ? "fails" : "passes")"
         case .caption: "caption"
+        case .deploy(let spec): "deploy \(spec.version) → \(spec.target)"
         }
     }
 

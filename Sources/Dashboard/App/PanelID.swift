@@ -14,6 +14,16 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
     case cloudFront
     /// Route 53: answer shares per record, health checks, failover and resolver TTLs.
     case route53
+    /// SQS queues: depth split visible / in flight / DLQ, oldest age, consumers, throughput.
+    case queues
+    /// SNS topics: fan-out counts and failed deliveries.
+    case topics
+    /// Lambda concurrency, cold starts, throttles, errors; API Gateway rps, 429s, 5xx, latency.
+    case serverless
+    /// ECS services and EKS deployments: desired / running / pending, deployments, HPA.
+    case containers
+    /// Elastic Beanstalk environments: health, deployment batches, instances by version.
+    case beanstalk
     /// The running bill.
     case cost
     /// The event log.
@@ -28,6 +38,11 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
         case .loadBalancer: "Load balancer"
         case .cloudFront: "CloudFront"
         case .route53: "Route 53"
+        case .queues: "Queues"
+        case .topics: "Topics"
+        case .serverless: "Serverless"
+        case .containers: "Containers"
+        case .beanstalk: "Beanstalk"
         case .cost: "Cost"
         case .events: "Events"
         }
@@ -54,6 +69,11 @@ public enum PanelID: Int, Sendable, Equatable, Hashable, CaseIterable {
         case .loadBalancer: !snapshot.loadBalancers.isEmpty
         case .cloudFront: !snapshot.cloudFront.isEmpty
         case .route53: !snapshot.route53.isEmpty
+        case .queues: !snapshot.queues.isEmpty
+        case .topics: !snapshot.topics.isEmpty
+        case .serverless: !snapshot.functions.isEmpty || !snapshot.apiStages.isEmpty
+        case .containers: !snapshot.ecsServices.isEmpty || !snapshot.eksClusters.isEmpty
+        case .beanstalk: !snapshot.beanstalk.isEmpty
         }
     }
 

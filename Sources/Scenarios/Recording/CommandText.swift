@@ -37,7 +37,28 @@ enum CommandText {
             return "trafficMultiplier: {source: \(quoted(source)), factor: \(number(factor))}"
         case .caption(let text, let seconds):
             return "caption: \(quoted(text)), seconds: \(number(seconds))"
+        case .deploy(let spec):
+            return "deploy: {\(deployFields(spec).joined(separator: ", "))}"
         }
+    }
+
+    /// The keys of a `deploy` action: target, version, then what differs from the defaults.
+    private static func deployFields(_ spec: DeploySpec) -> [String] {
+        var fields = ["target: \(quoted(spec.target))", "version: \(quoted(spec.version))"]
+        if let policy = spec.policy {
+            fields.append("policy: \(quoted(policy.name))")
+            if case .trafficSplitting(let percent, let seconds) = policy {
+                fields.append("newVersionPercent: \(percent)")
+                fields.append("evaluationTime: \(number(seconds))")
+            }
+        }
+        switch spec.batchSize {
+        case .percentage(let p)?: fields.append("batchSize: \(quoted("\(p)%"))")
+        case .fixed(let n)?: fields.append("batchSize: \(n)")
+        case nil: break
+        }
+        if spec.failsHealthChecks { fields.append("failsHealthChecks: true") }
+        return fields
     }
 
     /// A number that reads back as exactly the same `Double`: `300`, `0.1`, `1e-05`.
