@@ -48,6 +48,11 @@ public struct DashboardLayout: Sendable, Equatable {
         let body = Rect(x: 0, y: 2, width: width, height: height - 3)
         if isZoomed {
             layout.panels = [(focus, body)]
+        } else if isGrid(width: width, height: height) && panels.contains(where: isService) {
+            layout.tabs = Rect(x: 0, y: body.y, width: width, height: 1)
+            let area = Rect(x: 0, y: body.y + 1, width: width, height: body.height - 1)
+            layout.panels = servicesGrid(
+                area, panels: panels, focus: focus, isWide: isWideEdgeGrid(width: width, height: height))
         } else if isGrid(width: width, height: height) && panels.contains(where: \.isEdge) {
             let isWide = isWideEdgeGrid(width: width, height: height)
             var area = body
