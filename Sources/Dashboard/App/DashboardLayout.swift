@@ -3,7 +3,9 @@
 /// At 120x36 and above every present panel gets a place in a two-column grid with the
 /// event log along the bottom; below that (down to 80x24) the focused panel fills the body
 /// with a tab strip above it and a short event log below; smaller terminals get a message.
-/// Scenarios with Route 53 or CloudFront use the edge grid instead (`DashboardLayout+Edge`).
+/// Scenarios with Route 53 or CloudFront use the edge grid instead (`DashboardLayout+Edge`);
+/// scenarios with queues, functions, containers or Beanstalk the services grid
+/// (`DashboardLayout+Services`).
 public struct DashboardLayout: Sendable, Equatable {
     /// Smallest usable terminal.
     public static let minimumWidth = 80

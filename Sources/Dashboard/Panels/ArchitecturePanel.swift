@@ -24,7 +24,7 @@ enum ArchitecturePanel {
         var nodeHeight = inner.height >= 4 ? 4 : 3
         // A taller edge map trades each box's detail line for showing every box.
         let tallest = columns.map(\.count).max() ?? 0
-        if columns.count > 3, tallest * nodeHeight > inner.height { nodeHeight = 3 }
+        if columns.count > 3 || hasServices(s), tallest * nodeHeight > inner.height { nodeHeight = 3 }
         var positions: [String: Rect] = [:]
         var placed: [(Node, Rect)] = []
         for (c, column) in columns.enumerated() {

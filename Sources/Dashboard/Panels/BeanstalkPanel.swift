@@ -50,7 +50,7 @@ enum BeanstalkPanel {
             }
             line(spans)
         }
-        let sparkHeight = min(3, inner.maxY - y)
+        let sparkHeight = min(5, inner.maxY - y)
         guard sparkHeight >= 1 else { return }
         let label = "capacity "
         buffer.write(label, x: inner.x, y: y + sparkHeight - 1, style: t.textDim, maxWidth: inner.width)

@@ -68,11 +68,11 @@ enum QueuesPanel {
             Span("  received \(Format.rate(q.receivedPerSecond))/s", style: t.textDim),
             Span(q.delayed > 0 ? "  delayed \(count(q.delayed))" : "", style: t.textDim),
         ])
-        // The split needs three rows; the sparkline gets what is left (up to three).
+        // The split needs three rows; the sparkline gets what is left (up to five).
         let barsHeight = area.maxY - y >= 5 ? 3 : 0
-        let sparkHeight = min(3, area.maxY - y - barsHeight)
+        let sparkHeight = min(5, area.maxY - y - barsHeight)
         if sparkHeight >= 1 {
-            let label = "visible "
+            let label = "depth "
             buffer.write(label, x: area.x, y: y + sparkHeight - 1, style: t.textDim, maxWidth: area.width)
             let values = q.depthHistory.map { $0.isFinite ? $0 : 0 } + [Double(q.visible)]
             let width = max(0, area.width - label.count)

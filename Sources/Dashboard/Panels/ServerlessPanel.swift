@@ -17,17 +17,20 @@ enum ServerlessPanel {
         y += 1
         let functionRows = s.functions.isEmpty ? 0 : s.functions.count + 1
         let stageRows = s.apiStages.isEmpty ? 0 : s.apiStages.count + 1
-        // The sparkline takes what the tables leave, up to three rows.
-        let sparkHeight = min(3, inner.maxY - y - functionRows - stageRows)
+        // The sparkline takes what the tables leave, up to five rows.
+        let sparkHeight = min(5, inner.maxY - y - functionRows - stageRows)
         if sparkHeight >= 1, case .function(let f) = row {
-            let values = f.concurrencyHistory.map { $0.isFinite ? $0 : 0 } + [f.concurrency]
-            t.makeSparkline(Array(values.suffix(inner.width)))
-                .render(in: Rect(x: inner.x, y: y, width: inner.width, height: sparkHeight), into: &buffer)
+            let label = "concurrency "
+            let width = max(0, inner.width - label.count)
+            buffer.write(label, x: inner.x, y: y + sparkHeight - 1, style: t.textDim, maxWidth: inner.width)
+            let values = f.concurrencyHistory.map { $0.isFinite ? $0 : 0 } + [f.concurrency.isFinite ? f.concurrency : 0]
+            t.makeSparkline(Array(values.suffix(width)))
+                .render(in: Rect(x: inner.x + label.count, y: y, width: width, height: sparkHeight), into: &buffer)
             y += sparkHeight
         }
         let wide = inner.width >= 70
         if !s.functions.isEmpty, y < inner.maxY {
-            let height = min(inner.maxY - y, stageRows > 0 ? max(2, inner.maxY - y - stageRows) : inner.maxY - y)
+            let height = min(inner.maxY - y, functionRows, stageRows > 0 ? max(2, inner.maxY - y - stageRows) : functionRows)
             let columns = [
                 TableColumn("function", width: .flex(1)), TableColumn("concurrency", width: .flex(1)),
                 TableColumn("cold/s", width: .fixed(6), alignment: .right),
