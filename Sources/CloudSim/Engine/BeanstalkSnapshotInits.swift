@@ -31,7 +31,8 @@ extension BeanstalkInstanceCount {
 extension BeanstalkDeployment {
     /// A deployment of `version` over `previous`, in progress since `startedTick`.
     public init(
-        version: String, replacing previous: String, policy: BeanstalkDeploymentPolicy, batches: [BeanstalkBatch],
+        version: String, replacing previous: String, policy: BeanstalkDeploymentPolicy,
+        batches: [BeanstalkBatch],
         startedTick: Int
     ) {
         self.version = version

@@ -18,7 +18,8 @@ extension DashboardLayout {
 
     /// Cells of panels in reading order, before merging.
     static let serviceCells: [[PanelID]] = [
-        [.scaling, .fleet], [.loadBalancer, .cost], [.cloudFront, .route53], [.queues, .topics], [.serverless],
+        [.scaling, .fleet], [.loadBalancer, .cost], [.cloudFront, .route53], [.queues, .topics],
+        [.serverless],
         [.containers, .beanstalk],
     ]
 
@@ -28,7 +29,9 @@ extension DashboardLayout {
     ]
 
     /// Places the panels of a services scenario in `body` (the event log along the bottom).
-    static func servicesGrid(_ body: Rect, panels: [PanelID], focus: PanelID, isWide: Bool) -> [(PanelID, Rect)] {
+    static func servicesGrid(_ body: Rect, panels: [PanelID], focus: PanelID, isWide: Bool) -> [(
+        PanelID, Rect
+    )] {
         let eventsHeight = panels.contains(.events) ? max(6, body.height / 5) : 0
         var top = Rect(x: body.x, y: body.y, width: body.width, height: body.height - eventsHeight)
         var result: [(PanelID, Rect)] = []
@@ -40,7 +43,8 @@ extension DashboardLayout {
         let perRow = isWide ? 3 : 2
         var cells = serviceCells.map { $0.filter(panels.contains) }.filter { !$0.isEmpty }
         for (a, b) in serviceMerges where cells.count > perRow * 2 {
-            guard let i = cells.firstIndex(where: { $0.contains(a) }), let j = cells.firstIndex(where: { $0.contains(b) })
+            guard let i = cells.firstIndex(where: { $0.contains(a) }),
+                let j = cells.firstIndex(where: { $0.contains(b) })
             else { continue }
             cells[i] += cells[j]
             cells.remove(at: j)

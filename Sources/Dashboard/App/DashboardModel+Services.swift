@@ -73,7 +73,9 @@ extension DashboardModel {
         case .beanstalk:
             return selectedEnvironment.map(DeployTarget.environment)
         default:
-            let all = snapshot.ecsServices.map(DeployTarget.service) + snapshot.beanstalk.map(DeployTarget.environment)
+            let all =
+                snapshot.ecsServices.map(DeployTarget.service)
+                + snapshot.beanstalk.map(DeployTarget.environment)
             return all.count == 1 ? all[0] : nil
         }
     }

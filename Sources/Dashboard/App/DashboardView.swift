@@ -123,7 +123,8 @@ public enum DashboardView {
         for (panel, text) in zip(m.panels, titles) {
             spans.append(Span(text, style: panel == m.focus ? t.selection : t.textDim))
         }
-        spans = TabStrip.window(spans, focus: m.panels.firstIndex(of: m.focus) ?? 0, width: area.width, style: t.textDim)
+        let focused = m.panels.firstIndex(of: m.focus) ?? 0
+        spans = TabStrip.window(spans, focus: focused, width: area.width, style: t.textDim)
         // The longest hint that fits whole after the tabs (80 columns leave room for "Tab" only).
         let used = spans.reduce(0) { $0 + $1.width }
         let hints = ["  Tab: next panel", "  Tab: next", "  Tab"]
@@ -153,10 +154,11 @@ public enum DashboardView {
             spans.append(Span(" heal all ", style: t.statusBar))
         } else {
             // With something to deploy, `D` goes before zoom so 80 columns still show it.
-            let zoomAndFaults = [("enter", "zoom"), ("f", "faults")]
+            let middle =
+                m.hasDeployTargets
+                ? [("f", "faults"), ("D", "deploy"), ("enter", "zoom")] : [("enter", "zoom"), ("f", "faults")]
             let hints: [(String, String)] =
-                [("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus")]
-                + (m.hasDeployTargets ? [("f", "faults"), ("D", "deploy"), ("enter", "zoom")] : zoomAndFaults)
+                [("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus")] + middle
                 + [("x", "heal all"), ("t", "theme"), ("q", "quit")]
             // Whole hints only, and "q quit" always: leave out the middle ones that do not fit.
             func width(_ hint: (String, String)) -> Int {

@@ -35,7 +35,8 @@ extension FaultMenuBuilder {
                     items.append(
                         (
                             "\(policy.name) \(version): \(words)",
-                            DeploySpec(target: e.name, version: version, policy: policy, failsHealthChecks: isBad)
+                            DeploySpec(
+                                target: e.name, version: version, policy: policy, failsHealthChecks: isBad)
                         ))
                 }
             }

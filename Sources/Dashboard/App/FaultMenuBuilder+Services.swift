@@ -16,7 +16,8 @@ extension FaultMenuBuilder {
             switch model.selectedServerlessRow {
             case .function(let f)?:
                 return [
-                    (.lambdaThrottle, f.name, " (concurrency cut)"), (.lambdaErrors, f.name, " (errors raised)"),
+                    (.lambdaThrottle, f.name, " (concurrency cut)"),
+                    (.lambdaErrors, f.name, " (errors raised)"),
                     (.latency, f.name, " (+200 ms)"),
                 ]
             case .stage(let s)?:

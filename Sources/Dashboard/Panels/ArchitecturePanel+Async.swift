@@ -18,9 +18,11 @@ extension ArchitecturePanel {
     static func entryNodes(_ s: Snapshot) -> [Node] {
         let stages = s.apiStages.map { st in
             let level: StateLevel =
-                st.serverErrorsPerSecond > 0 ? .critical : st.tooManyRequestsPerSecond > 0 ? .warning : .healthy
+                st.serverErrorsPerSecond > 0
+                ? .critical : st.tooManyRequestsPerSecond > 0 ? .warning : .healthy
             let detail =
-                st.tooManyRequestsPerSecond > 0 ? "429 \(Format.rate(st.tooManyRequestsPerSecond))/s"
+                st.tooManyRequestsPerSecond > 0
+                ? "429 \(Format.rate(st.tooManyRequestsPerSecond))/s"
                 : "\(Format.rate(st.requestsPerSecond)) rps"
             return Node(key: "api:\(st.name)", title: "⌁ \(st.name) API", detail: detail, level: level)
         }
@@ -38,23 +40,29 @@ extension ArchitecturePanel {
     static func serviceNodes(_ s: Snapshot) -> [Node] {
         let services = s.ecsServices.map { svc in
             let level: StateLevel =
-                svc.running == 0 && svc.desired > 0 ? .critical : svc.healthy < svc.desired ? .warning : .healthy
+                svc.running == 0 && svc.desired > 0
+                ? .critical : svc.healthy < svc.desired ? .warning : .healthy
             return Node(
                 key: "ecs:\(svc.name)", title: "▥ \(svc.name) ECS \(svc.running)/\(svc.desired)",
-                detail: svc.isDeploying ? "deploying \(svc.primary.taskDefinition)" : "CPU \(Format.percent(svc.cpuUtilization / 100))",
+                detail: svc.isDeploying
+                    ? "deploying \(svc.primary.taskDefinition)"
+                    : "CPU \(Format.percent(svc.cpuUtilization / 100))",
                 level: level)
         }
         let environments = s.beanstalk.map { e in
             let health = StateText.beanstalk(e.basicHealth)
             return Node(
                 key: "eb:\(e.name)", title: "◆ \(e.name) EB",
-                detail: "\(health.symbol) \(e.basicHealth.rawValue) \(e.deployment?.status == .inProgress ? "→ " + (e.deployment?.version ?? "") : e.currentVersion)",
+                detail:
+                    "\(health.symbol) \(e.basicHealth.rawValue) \(e.deployment?.status == .inProgress ? "→ " + (e.deployment?.version ?? "") : e.currentVersion)",
                 level: health.level)
         }
         let functions = s.functions.map { f in
             let level: StateLevel =
-                f.errorsPerSecond > 0 ? .critical
-                : f.throttlesPerSecond > 0 || f.concurrency >= Double(f.concurrencyLimit) ? .warning : .healthy
+                f.errorsPerSecond > 0
+                ? .critical
+                : f.throttlesPerSecond > 0 || f.concurrency >= Double(f.concurrencyLimit)
+                    ? .warning : .healthy
             return Node(
                 key: "fn:\(f.name)", title: "λ \(f.name)",
                 detail: "\(Format.rate(f.concurrency))/\(Format.rate(Double(f.concurrencyLimit))) concurrent",
@@ -67,10 +75,12 @@ extension ArchitecturePanel {
     static func asyncColumns(_ s: Snapshot) -> [[Node]] {
         let queues = s.queues.map { q in
             let level: StateLevel =
-                q.consumersCrashed ? .critical : q.deadLetterDepth > 0 || q.oldestAgeSeconds > 60 ? .warning : .healthy
+                q.consumersCrashed
+                ? .critical : q.deadLetterDepth > 0 || q.oldestAgeSeconds > 60 ? .warning : .healthy
             return Node(
                 key: "sqs:\(q.name)", title: "▭ \(q.name) SQS",
-                detail: "\(QueuesPanel.count(q.visible)) msgs" + (q.deadLetterDepth > 0 ? " DLQ \(QueuesPanel.count(q.deadLetterDepth))" : ""),
+                detail: "\(QueuesPanel.count(q.visible)) msgs"
+                    + (q.deadLetterDepth > 0 ? " DLQ \(QueuesPanel.count(q.deadLetterDepth))" : ""),
                 level: level)
         }
         let workers = s.queues.filter { $0.consumersTotal > 0 || $0.consumersCrashed }.map { q in
@@ -96,7 +106,8 @@ extension ArchitecturePanel {
         }
         for st in s.apiStages {
             guard let (to, isAsync) = key(st.integration) else { continue }
-            result.append(("api:\(st.name)", to, max(0, st.requestsPerSecond - st.tooManyRequestsPerSecond), isAsync))
+            result.append(
+                ("api:\(st.name)", to, max(0, st.requestsPerSecond - st.tooManyRequestsPerSecond), isAsync))
         }
         for topic in s.topics {
             for sub in topic.subscriptions {
@@ -109,14 +120,16 @@ extension ArchitecturePanel {
         }
         // A load balancer reaches a service or environment through a target group named after
         // it, or targets whose ids start with its name and a slash.
-        let behind = s.ecsServices.map { ($0.name, "ecs:\($0.name)") } + s.beanstalk.map { ($0.name, "eb:\($0.name)") }
+        let behind =
+            s.ecsServices.map { ($0.name, "ecs:\($0.name)") } + s.beanstalk.map { ($0.name, "eb:\($0.name)") }
         for lb in s.loadBalancers {
             for (name, to) in behind {
                 let groups = lb.targetGroups.filter { tg in
                     tg.name == name || tg.targets.contains { $0.instance.hasPrefix(name + "/") }
                 }
                 guard !groups.isEmpty else { continue }
-                result.append(("lb:\(lb.name)", to, groups.flatMap(\.targets).reduce(0) { $0 + $1.rps }, false))
+                result.append(
+                    ("lb:\(lb.name)", to, groups.flatMap(\.targets).reduce(0) { $0 + $1.rps }, false))
             }
         }
         return result
@@ -128,7 +141,9 @@ extension ArchitecturePanel {
         let width = DisplayWidth.of(text)
         let x = inner.maxX - width
         let y = inner.maxY - 1
-        guard x >= inner.x, y >= inner.y, (x..<inner.maxX).allSatisfy({ buffer[$0, y].symbol == " " }) else { return }
+        guard x >= inner.x, y >= inner.y, (x..<inner.maxX).allSatisfy({ buffer[$0, y].symbol == " " }) else {
+            return
+        }
         buffer.write(text, x: x, y: y, style: style)
     }
 }

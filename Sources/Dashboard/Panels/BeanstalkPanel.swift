@@ -10,7 +10,8 @@ enum BeanstalkPanel {
         guard let e = ctx.model.selectedEnvironment else { return }
         let index = min(ctx.model.selected(.beanstalk), all.count - 1)
         let inner = ctx.box(
-            "Beanstalk (\(e.name))", trailing: all.count > 1 ? "\(index + 1)/\(all.count) ↑↓" : "", in: area, into: &buffer)
+            "Beanstalk (\(e.name))", trailing: all.count > 1 ? "\(index + 1)/\(all.count) ↑↓" : "", in: area,
+            into: &buffer)
         guard !inner.isEmpty else { return }
         let t = ctx.theme
         var y = inner.y
@@ -33,7 +34,8 @@ enum BeanstalkPanel {
             line(batchSpans(d, t))
         }
         if e.failingTrafficShare > 0 || e.deployment?.status == .inProgress {
-            let level: StateLevel = e.failingTrafficShare > 0.01 ? .critical : e.failingTrafficShare > 0 ? .warning : .healthy
+            let level: StateLevel =
+                e.failingTrafficShare > 0.01 ? .critical : e.failingTrafficShare > 0 ? .warning : .healthy
             line([
                 Span("errors ", style: t.textDim),
                 Span(Format.percent(e.failingTrafficShare), style: t.state(level)),
@@ -43,7 +45,9 @@ enum BeanstalkPanel {
         }
         for version in versions(e) {
             let counts = e.instances.filter { $0.version == version }
-            var spans = [Span(version.padded(8), style: version == e.currentVersion ? t.textEmphasis : t.text)]
+            var spans = [
+                Span(version.padded(8), style: version == e.currentVersion ? t.textEmphasis : t.text)
+            ]
             for c in counts {
                 let st = StateText.beanstalk(c.state)
                 spans.append(Span(" \(st.symbol) \(c.count) \(st.word)", style: t.state(st.level)))
@@ -57,7 +61,8 @@ enum BeanstalkPanel {
         let values = e.capacityHistory.map { $0.isFinite ? $0 : 0 } + [Double(e.capacityInService)]
         let width = max(0, inner.width - label.count)
         t.makeSparkline(Array(values.suffix(width)))
-            .render(in: Rect(x: inner.x + label.count, y: y, width: width, height: sparkHeight), into: &buffer)
+            .render(
+                in: Rect(x: inner.x + label.count, y: y, width: width, height: sparkHeight), into: &buffer)
     }
 
     /// Version, policy, status and where it is.
@@ -74,7 +79,8 @@ enum BeanstalkPanel {
         if d.phase == .evaluating { position = "evaluating the split" }
         if d.phase == .cleaningUp { position = "cleaning up" }
         return [
-            Span("deploy ", style: t.textDim), Span("\(d.previousVersion) → \(d.version) ", style: t.textEmphasis),
+            Span("deploy ", style: t.textDim),
+            Span("\(d.previousVersion) → \(d.version) ", style: t.textEmphasis),
             Span(d.policy.name + "  ", style: t.text), Span(word, style: t.state(level)),
             Span(d.status == .inProgress ? "  " + position : "", style: t.text),
         ]
@@ -100,13 +106,15 @@ enum BeanstalkPanel {
     static func versions(_ e: BeanstalkEnvironmentSnapshot) -> [String] {
         var order: [String] = []
         for c in e.instances where !order.contains(c.version) { order.append(c.version) }
-        return order.sorted { a, b in (a == e.currentVersion ? 0 : 1, a) < (b == e.currentVersion ? 0 : 1, b) }
+        return order.sorted { a, b in (a == e.currentVersion ? 0 : 1, a) < (b == e.currentVersion ? 0 : 1, b)
+        }
     }
 
     /// Traffic share per version, when more than one version serves.
     static func shares(_ e: BeanstalkEnvironmentSnapshot) -> String {
         let serving = e.trafficShare.filter { $0.value > 0 }
         guard serving.count > 1 else { return "" }
-        return "  traffic " + serving.keys.sorted().map { "\($0) \(Format.percent(serving[$0] ?? 0))" }.joined(separator: " ")
+        return "  traffic "
+            + serving.keys.sorted().map { "\($0) \(Format.percent(serving[$0] ?? 0))" }.joined(separator: " ")
     }
 }

@@ -13,7 +13,9 @@ enum ContainersPanel {
         let rows = m.containerRows
         guard !rows.isEmpty else { return }
         let index = min(m.selected(.containers), rows.count - 1)
-        let inner = ctx.box("Containers", trailing: rows.count > 1 ? "\(index + 1)/\(rows.count) ↑↓" : "", in: area, into: &buffer)
+        let inner = ctx.box(
+            "Containers", trailing: rows.count > 1 ? "\(index + 1)/\(rows.count) ↑↓" : "", in: area,
+            into: &buffer)
         guard !inner.isEmpty else { return }
         let t = ctx.theme
         var lines: [Line] = []
@@ -37,12 +39,14 @@ enum ContainersPanel {
 
     /// A service: its counts, tasks by state, its deployments.
     static func serviceLines(_ s: ECSServiceSnapshot, row: Int, _ t: ThemeStyles) -> [Line] {
-        let level: StateLevel = s.running == 0 && s.desired > 0 ? .critical : s.healthy < s.desired ? .warning : .healthy
+        let level: StateLevel =
+            s.running == 0 && s.desired > 0 ? .critical : s.healthy < s.desired ? .warning : .healthy
         var lines: [Line] = [
             (
                 [
                     Span("▥ \(s.name) ", style: t.textEmphasis), Span("ECS  ", style: t.textDim),
-                    Span("desired \(s.desired)  ", style: t.text), Span("running \(s.running)", style: t.state(level)),
+                    Span("desired \(s.desired)  ", style: t.text),
+                    Span("running \(s.running)", style: t.state(level)),
                     Span("  pending \(s.pending)", style: s.pending > 0 ? t.statePending : t.textDim),
                     Span("  healthy \(s.healthy)", style: t.state(level)),
                     Span("  CPU \(Format.percent(s.cpuUtilization / 100))", style: t.textDim),
@@ -50,24 +54,33 @@ enum ContainersPanel {
             )
         ]
         var states: [Span] = []
-        if s.waitingForCapacity > 0 { states.append(Span("  \(s.waitingForCapacity) waiting for capacity", style: t.stateWarning)) }
+        if s.waitingForCapacity > 0 {
+            states.append(Span("  \(s.waitingForCapacity) waiting for capacity", style: t.stateWarning))
+        }
         if s.starting > 0 { states.append(Span("  \(s.starting) starting", style: t.statePending)) }
         if s.stopping > 0 { states.append(Span("  \(s.stopping) stopping", style: t.stateStopped)) }
         if !states.isEmpty { lines.append(([Span("  tasks", style: t.textDim)] + states, nil)) }
-        for d in [s.primary] + s.older where s.isDeploying || d.rolloutState != .completed || !s.older.isEmpty {
+        for d in [s.primary] + s.older where s.isDeploying || d.rolloutState != .completed || !s.older.isEmpty
+        {
             lines.append((deploymentSpans(d, isPrimary: d == s.primary, t), nil))
         }
         if s.isDeploying {
             lines.append(
                 (
-                    [Span("  keeps ≥ \(s.minimumHealthy) healthy, ≤ \(s.maximumTasks) tasks", style: t.textDim)], nil
+                    [
+                        Span(
+                            "  keeps ≥ \(s.minimumHealthy) healthy, ≤ \(s.maximumTasks) tasks",
+                            style: t.textDim)
+                    ], nil
                 ))
         }
         return lines
     }
 
     /// One deployment: revision, rollout state, tasks.
-    static func deploymentSpans(_ d: ECSServiceSnapshot.Deployment, isPrimary: Bool, _ t: ThemeStyles) -> [Span] {
+    static func deploymentSpans(_ d: ECSServiceSnapshot.Deployment, isPrimary: Bool, _ t: ThemeStyles)
+        -> [Span]
+    {
         let level: StateLevel =
             switch d.rolloutState {
             case .completed: .healthy
@@ -96,7 +109,8 @@ enum ContainersPanel {
             )
         ]
         for d in c.deployments {
-            let level: StateLevel = d.ready == 0 && d.replicas > 0 ? .critical : d.ready < d.replicas ? .warning : .healthy
+            let level: StateLevel =
+                d.ready == 0 && d.replicas > 0 ? .critical : d.ready < d.replicas ? .warning : .healthy
             lines.append(
                 (
                     [
@@ -108,13 +122,19 @@ enum ContainersPanel {
                     ], nil
                 ))
             if let h = d.hpaDecisions.last {
-                let change = h.desiredReplicas == h.currentReplicas ? "stays at \(h.desiredReplicas)" : "\(h.currentReplicas) → \(h.desiredReplicas)"
+                let change =
+                    h.desiredReplicas == h.currentReplicas
+                    ? "stays at \(h.desiredReplicas)" : "\(h.currentReplicas) → \(h.desiredReplicas)"
                 lines.append(
                     (
                         [
                             Span("    HPA \(Format.clock(h.time)) ", style: t.textDim),
-                            Span("CPU \(Format.percent(h.metric / 100)) / target \(Format.percent(h.target / 100)): ", style: t.text),
-                            Span(change, style: h.desiredReplicas == h.currentReplicas ? t.textDim : t.textEmphasis),
+                            Span(
+                                "CPU \(Format.percent(h.metric / 100)) / target \(Format.percent(h.target / 100)): ",
+                                style: t.text),
+                            Span(
+                                change,
+                                style: h.desiredReplicas == h.currentReplicas ? t.textDim : t.textEmphasis),
                         ], nil
                     ))
             }

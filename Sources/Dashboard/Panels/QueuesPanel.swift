@@ -14,11 +14,13 @@ enum QueuesPanel {
         let t = ctx.theme
         // The table keeps at most half the panel when the detail has room below it.
         let tableRows = min(queues.count, max(1, inner.height / 2 - 1))
-        let tableArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, tableRows + 1))
+        let tableArea = Rect(
+            x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, tableRows + 1))
         let wide = inner.width >= 64
         let columns =
             [
-                TableColumn("queue", width: .flex(1)), TableColumn("visible", width: .fixed(7), alignment: .right),
+                TableColumn("queue", width: .flex(1)),
+                TableColumn("visible", width: .fixed(7), alignment: .right),
                 TableColumn("flight", width: .fixed(6), alignment: .right),
                 TableColumn("DLQ", width: .fixed(5), alignment: .right),
                 TableColumn("oldest", width: .fixed(8), alignment: .right),
@@ -35,22 +37,33 @@ enum QueuesPanel {
                 TableCell(queue.name + (queue.type == .fifo ? " (FIFO)" : "")),
                 TableCell(count(queue.visible), style: queue.visible > 0 ? t.text : t.textDim),
                 TableCell(count(queue.inFlight)),
-                TableCell(count(queue.deadLetterDepth), style: queue.deadLetterDepth > 0 ? t.stateWarning : t.textDim),
-                TableCell(Format.duration(queue.oldestAgeSeconds), style: t.state(ageLevel(queue.oldestAgeSeconds))),
+                TableCell(
+                    count(queue.deadLetterDepth),
+                    style: queue.deadLetterDepth > 0 ? t.stateWarning : t.textDim),
+                TableCell(
+                    Format.duration(queue.oldestAgeSeconds), style: t.state(ageLevel(queue.oldestAgeSeconds))),
                 TableCell(consumers.text, style: t.state(consumers.level)),
             ]
                 + (wide
-                    ? [TableCell(Format.rate(queue.sentPerSecond)), TableCell(Format.rate(queue.deletedPerSecond))]
+                    ? [
+                        TableCell(Format.rate(queue.sentPerSecond)),
+                        TableCell(Format.rate(queue.deletedPerSecond)),
+                    ]
                     : [])
         }
         var table = t.makeTable(columns: columns, rows: rows, selected: ctx.isFocused ? index : nil)
         table.offset = table.visibleOffset(rows: tableArea.height - 1)
         table.render(in: tableArea, into: &buffer)
-        detail(q, ctx: ctx, in: Rect(x: inner.x, y: tableArea.maxY, width: inner.width, height: inner.maxY - tableArea.maxY), into: &buffer)
+        detail(
+            q, ctx: ctx,
+            in: Rect(x: inner.x, y: tableArea.maxY, width: inner.width, height: inner.maxY - tableArea.maxY),
+            into: &buffer)
     }
 
     /// The selected queue: throughput, consumers, its visible depth over time, the split as bars.
-    private static func detail(_ q: SQSQueueSnapshot, ctx: PanelContext, in area: Rect, into buffer: inout Buffer) {
+    private static func detail(
+        _ q: SQSQueueSnapshot, ctx: PanelContext, in area: Rect, into buffer: inout Buffer
+    ) {
         guard !area.isEmpty else { return }
         let t = ctx.theme
         var y = area.y
@@ -62,7 +75,9 @@ enum QueuesPanel {
         let consumers = consumerText(q)
         line([
             Span(q.name + " ", style: t.textEmphasis),
-            Span("in \(Format.rate(q.sentPerSecond))/s  out \(Format.rate(q.deletedPerSecond))/s", style: t.text),
+            Span(
+                "in \(Format.rate(q.sentPerSecond))/s  out \(Format.rate(q.deletedPerSecond))/s",
+                style: t.text),
             Span("  consumers \(consumers.text)", style: t.state(consumers.level)),
             Span(consumers.note, style: t.state(consumers.level)),
             Span("  received \(Format.rate(q.receivedPerSecond))/s", style: t.textDim),
@@ -77,7 +92,8 @@ enum QueuesPanel {
             let values = q.depthHistory.map { $0.isFinite ? $0 : 0 } + [Double(q.visible)]
             let width = max(0, area.width - label.count)
             t.makeSparkline(Array(values.suffix(width)))
-                .render(in: Rect(x: area.x + label.count, y: y, width: width, height: sparkHeight), into: &buffer)
+                .render(
+                    in: Rect(x: area.x + label.count, y: y, width: width, height: sparkHeight), into: &buffer)
             y += sparkHeight
         }
         guard barsHeight > 0 else { return }
@@ -88,12 +104,15 @@ enum QueuesPanel {
                 label: "DLQ", value: Double(q.deadLetterDepth), valueText: count(q.deadLetterDepth),
                 style: q.deadLetterDepth > 0 ? t.stateWarning : nil),
         ]
-        t.makeBarChart(bars).render(in: Rect(x: area.x, y: y, width: area.width, height: barsHeight), into: &buffer)
+        t.makeBarChart(bars).render(
+            in: Rect(x: area.x, y: y, width: area.width, height: barsHeight), into: &buffer)
     }
 
     /// Consumers as "busy/total", with the crash fault or their absence called out.
     static func consumerText(_ q: SQSQueueSnapshot) -> (text: String, note: String, level: StateLevel) {
-        if q.consumersCrashed { return ("× crashed", "  (messages return after the visibility timeout)", .critical) }
+        if q.consumersCrashed {
+            return ("× crashed", "  (messages return after the visibility timeout)", .critical)
+        }
         if q.consumersTotal == 0 {
             return ("none", q.visible > 0 ? "  (nothing polls it)" : "", q.visible > 0 ? .warning : .stopped)
         }

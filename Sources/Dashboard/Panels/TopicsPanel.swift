@@ -13,7 +13,8 @@ enum TopicsPanel {
         guard !inner.isEmpty else { return }
         let t = ctx.theme
         let tableRows = min(topics.count, max(1, inner.height / 2 - 1))
-        let tableArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, tableRows + 1))
+        let tableArea = Rect(
+            x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, tableRows + 1))
         let columns = [
             TableColumn("topic", width: .flex(1)), TableColumn("pub/s", width: .fixed(5), alignment: .right),
             TableColumn("subs", width: .fixed(4), alignment: .right),
@@ -27,7 +28,8 @@ enum TopicsPanel {
             let retrying = topic.subscriptions.reduce(0) { $0 + $1.retrying }
             let lost = topic.subscriptions.reduce(0) { $0 + $1.deadLettered + $1.dropped }
             return [
-                TableCell(topic.name + (topic.fifo ? " (FIFO)" : "")), TableCell(Format.rate(topic.publishedPerSecond)),
+                TableCell(topic.name + (topic.fifo ? " (FIFO)" : "")),
+                TableCell(Format.rate(topic.publishedPerSecond)),
                 TableCell("\(topic.subscriptions.count)"),
                 TableCell(Format.rate(topic.subscriptions.reduce(0) { $0 + $1.deliveredPerSecond })),
                 TableCell(QueuesPanel.count(failed), style: failed > 0 ? t.stateWarning : t.textDim),
@@ -38,7 +40,8 @@ enum TopicsPanel {
         var table = t.makeTable(columns: columns, rows: rows, selected: ctx.isFocused ? index : nil)
         table.offset = table.visibleOffset(rows: tableArea.height - 1)
         table.render(in: tableArea, into: &buffer)
-        let rest = Rect(x: inner.x, y: tableArea.maxY, width: inner.width, height: inner.maxY - tableArea.maxY)
+        let rest = Rect(
+            x: inner.x, y: tableArea.maxY, width: inner.width, height: inner.maxY - tableArea.maxY)
         guard rest.height >= 2 else { return }
         buffer.write(
             [
@@ -57,13 +60,17 @@ enum TopicsPanel {
             [
                 TableCell("→ " + s.name), TableCell(s.endpoint.rawValue, style: t.textDim),
                 TableCell(Format.rate(s.deliveredPerSecond)),
-                TableCell(QueuesPanel.count(s.failedAttempts), style: s.failedAttempts > 0 ? t.stateWarning : t.textDim),
+                TableCell(
+                    QueuesPanel.count(s.failedAttempts),
+                    style: s.failedAttempts > 0 ? t.stateWarning : t.textDim),
                 TableCell(QueuesPanel.count(s.retrying), style: s.retrying > 0 ? t.statePending : t.textDim),
-                TableCell(QueuesPanel.count(s.deadLettered), style: s.deadLettered > 0 ? t.stateWarning : t.textDim),
+                TableCell(
+                    QueuesPanel.count(s.deadLettered), style: s.deadLettered > 0 ? t.stateWarning : t.textDim),
                 TableCell(QueuesPanel.count(s.dropped), style: s.dropped > 0 ? t.stateCritical : t.textDim),
             ]
         }
         t.makeTable(columns: subColumns, rows: subRows)
-            .render(in: Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1), into: &buffer)
+            .render(
+                in: Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1), into: &buffer)
     }
 }

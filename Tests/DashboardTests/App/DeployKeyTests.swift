@@ -36,7 +36,8 @@ import Testing
         model.focus = .beanstalk
         _ = try #require(deployMenu(&model))
         let effects = model.press("2")
-        #expect(effects == [.submit(.deploy(DeploySpec(target: "shop-env", version: "v5", policy: .rolling)))])
+        #expect(
+            effects == [.submit(.deploy(DeploySpec(target: "shop-env", version: "v5", policy: .rolling)))])
         #expect(model.overlay == nil)
         let again = try #require(deployMenu(&model))
         #expect(again.title.hasPrefix("Deploy v6 to shop-env"))
@@ -67,7 +68,10 @@ import Testing
                 .deploy(DeploySpec(target: "api", version: "api:5")),
                 .deploy(DeploySpec(target: "api", version: "api:5", failsHealthChecks: true)),
             ])
-        #expect(model.press(menu.options[0].key) == [.submit(.deploy(DeploySpec(target: "api", version: "api:5")))])
+        #expect(
+            model.press(menu.options[0].key) == [
+                .submit(.deploy(DeploySpec(target: "api", version: "api:5")))
+            ])
     }
 
     @Test func anEKSClusterOrAPanelWithoutTargetsOpensNothing() {

@@ -59,7 +59,8 @@ enum ServicesFixture {
 
     /// A function throttled at its reserved concurrency and failing some invocations.
     static let audit = LambdaFunctionSnapshot(
-        name: "audit", concurrency: 10, concurrencyLimit: 10, invocationsPerSecond: 118, throttlesPerSecond: 6,
+        name: "audit", concurrency: 10, concurrencyLimit: 10, invocationsPerSecond: 118,
+        throttlesPerSecond: 6,
         errorsPerSecond: 1.5, durationP50: 75, durationP99: 240, asyncQueueDepth: 340,
         concurrencyHistory: Array(repeating: 10, count: 300))
 
@@ -70,7 +71,8 @@ enum ServicesFixture {
 
     /// An ECS service halfway through a rolling deployment of `api:4`.
     static let api: ECSServiceSnapshot = {
-        var primary = ECSServiceSnapshot.Deployment(id: "ecs-svc/2", taskDefinition: "api:4", state: .inProgress)
+        var primary = ECSServiceSnapshot.Deployment(
+            id: "ecs-svc/2", taskDefinition: "api:4", state: .inProgress)
         primary.liveTasks = 3
         primary.healthyTasks = 2
         var old = ECSServiceSnapshot.Deployment(id: "ecs-svc/1", taskDefinition: "api:3", state: .completed)
@@ -214,7 +216,8 @@ enum ServicesFixture {
         s.ecsServices = [
             ECSServiceSnapshot(
                 name: "empty", desired: 0,
-                primary: ECSServiceSnapshot.Deployment(id: "ecs-svc/1", taskDefinition: "empty:1", state: .failed))
+                primary: ECSServiceSnapshot.Deployment(
+                    id: "ecs-svc/1", taskDefinition: "empty:1", state: .failed))
         ]
         s.eksClusters = [EKSClusterSnapshot(name: "bare", deployments: [])]
         var broken = BeanstalkEnvironmentSnapshot(name: "broken", version: "release")

@@ -11,7 +11,8 @@ import Testing
 
     private func expectInsideApartAndCovering(_ layout: DashboardLayout, width: Int, height: Int) {
         let screen = Rect(x: 0, y: 0, width: width, height: height)
-        let parts = [layout.titleBar, layout.overview, layout.statusBar, layout.tabs].filter { !$0.isEmpty }
+        let parts =
+            [layout.titleBar, layout.overview, layout.statusBar, layout.tabs].filter { !$0.isEmpty }
             + layout.panels.map(\.1)
         for rect in parts {
             #expect(!rect.isEmpty)
@@ -31,7 +32,10 @@ import Testing
             width: size.0, height: size.1, panels: Self.everyPanel, focus: .queues, isZoomed: false)
         #expect(!layout.tabs.isEmpty)
         #expect(
-            layout.panels.map(\.0) == [.architecture, .scaling, .loadBalancer, .cloudFront, .queues, .serverless, .containers, .events])
+            layout.panels.map(\.0) == [
+                .architecture, .scaling, .loadBalancer, .cloudFront, .queues, .serverless, .containers,
+                .events,
+            ])
         expectInsideApartAndCovering(layout, width: size.0, height: size.1)
         let map = try #require(layout.panels.first { $0.0 == .architecture }?.1)
         #expect(map.width == size.0 && map.height >= 8)
@@ -41,7 +45,8 @@ import Testing
     func narrowGridMergesCellsToFour(_ size: (Int, Int)) {
         let layout = DashboardLayout.compute(
             width: size.0, height: size.1, panels: Self.everyPanel, focus: .beanstalk, isZoomed: false)
-        #expect(layout.panels.map(\.0) == [.architecture, .scaling, .cloudFront, .queues, .beanstalk, .events])
+        #expect(
+            layout.panels.map(\.0) == [.architecture, .scaling, .cloudFront, .queues, .beanstalk, .events])
         expectInsideApartAndCovering(layout, width: size.0, height: size.1)
     }
 
@@ -58,7 +63,8 @@ import Testing
 
     @Test func servicesWithoutComputeShareTheWidth() {
         let panels: [PanelID] = [.architecture, .queues, .serverless, .cost, .events]
-        let layout = DashboardLayout.compute(width: 160, height: 48, panels: panels, focus: .queues, isZoomed: false)
+        let layout = DashboardLayout.compute(
+            width: 160, height: 48, panels: panels, focus: .queues, isZoomed: false)
         #expect(layout.panels.map(\.0) == [.architecture, .cost, .queues, .serverless, .events])
         expectInsideApartAndCovering(layout, width: 160, height: 48)
     }

@@ -19,7 +19,8 @@ import Testing
 
     @Test func theSelectedQueueOffersAConsumerCrashAndLatencyOnItsConsumers() throws {
         let options = try #require(menu(ServicesFixture.messaging, focus: .queues)).options
-        #expect(options.prefix(2).map(\.command) == [fault(.consumerCrash, "orders"), fault(.latency, "orders")])
+        #expect(
+            options.prefix(2).map(\.command) == [fault(.consumerCrash, "orders"), fault(.latency, "orders")])
         let second = try #require(menu(ServicesFixture.messaging, focus: .queues, keys: "j")).options
         #expect(second[0].command == fault(.consumerCrash, "orders-dlq"))
     }
@@ -28,7 +29,8 @@ import Testing
         let options = try #require(menu(ServicesFixture.messaging, focus: .serverless)).options
         #expect(
             options.prefix(3).map(\.command) == [
-                fault(.lambdaThrottle, "thumbnailer"), fault(.lambdaErrors, "thumbnailer"), fault(.latency, "thumbnailer"),
+                fault(.lambdaThrottle, "thumbnailer"), fault(.lambdaErrors, "thumbnailer"),
+                fault(.latency, "thumbnailer"),
             ])
     }
 
@@ -50,13 +52,16 @@ import Testing
     }
 
     @Test func otherPanelsDoNotOfferServiceFaults() throws {
-        let kinds: [FaultKind] = [.consumerCrash, .lambdaThrottle, .lambdaErrors, .apiThrottle, .stopTask, .badDeploy]
+        let kinds: [FaultKind] = [
+            .consumerCrash, .lambdaThrottle, .lambdaErrors, .apiThrottle, .stopTask, .badDeploy,
+        ]
         for focus in [PanelID.scaling, .loadBalancer, .architecture] {
             let options = try #require(menu(ServicesFixture.everything, focus: focus)).options
-            #expect(!options.contains { option in
-                if case .injectFault(let spec) = option.command { return kinds.contains(spec.kind) }
-                return false
-            })
+            #expect(
+                !options.contains { option in
+                    if case .injectFault(let spec) = option.command { return kinds.contains(spec.kind) }
+                    return false
+                })
         }
     }
 
@@ -65,11 +70,14 @@ import Testing
         (.lambdaThrottle, "thumbnailer", .serverless, ""), (.lambdaErrors, "thumbnailer", .serverless, ""),
         (.apiThrottle, "prod", .serverless, "jj"), (.badDeploy, "shop-env", .beanstalk, ""),
     ])
-    func anActiveFaultIsOfferedAsHeal(_ kind: FaultKind, _ target: String, _ focus: PanelID, _ keys: String) throws {
+    func anActiveFaultIsOfferedAsHeal(_ kind: FaultKind, _ target: String, _ focus: PanelID, _ keys: String)
+        throws
+    {
         var snapshot = ServicesFixture.everything
         snapshot.faults = [
             ActiveFaultSnapshot(
-                id: 1, spec: FaultSpec(kind: kind, target: target, durationSeconds: 300), startedAt: 360, remaining: 200)
+                id: 1, spec: FaultSpec(kind: kind, target: target, durationSeconds: 300), startedAt: 360,
+                remaining: 200)
         ]
         let options = try #require(menu(snapshot, focus: focus, keys: keys)).options
         let heal = try #require(options.first { $0.command == .heal(kind: kind, target: target) })

@@ -5,7 +5,9 @@ import Testing
 
 /// What the queues, topics, serverless, containers and Beanstalk panels say, row by row.
 @Suite struct ServicesPanelTests {
-    private func text(_ snapshot: Snapshot, focus: PanelID, width: Int = 160, height: Int = 48, keys: String = "")
+    private func text(
+        _ snapshot: Snapshot, focus: PanelID, width: Int = 160, height: Int = 48, keys: String = ""
+    )
         -> String
     {
         var model = AppFixture.model(snapshot, width: width, height: height)

@@ -7,7 +7,9 @@ import Testing
 ///
 /// Re-record with `CLOUDTOP_RECORD_SNAPSHOTS=1 swift test --filter ServicesScreenSnapshotTests`.
 @Suite struct ServicesScreenSnapshotTests {
-    static let servicePanels: [PanelID] = [.architecture, .queues, .topics, .serverless, .containers, .beanstalk]
+    static let servicePanels: [PanelID] = [
+        .architecture, .queues, .topics, .serverless, .containers, .beanstalk,
+    ]
 
     private func expectScreen(_ model: DashboardModel, named name: String) {
         ScreenSnapshotFile.expectMatch(AppFixture.screen(model).textSnapshot(), named: name)
