@@ -156,7 +156,8 @@ public enum DashboardView {
             // With something to deploy, `D` goes before zoom so 80 columns still show it.
             let middle =
                 m.hasDeployTargets
-                ? [("f", "faults"), ("D", "deploy"), ("enter", "zoom")] : [("enter", "zoom"), ("f", "faults")]
+                ? [("f", "faults"), ("D", "deploy"), ("enter", "zoom")]
+                : [("enter", "zoom"), ("f", "faults")]
             let hints: [(String, String)] =
                 [("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus")] + middle
                 + [("x", "heal all"), ("t", "theme"), ("q", "quit")]
