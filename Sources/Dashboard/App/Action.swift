@@ -52,6 +52,9 @@ public enum Action: Sendable, Equatable, Hashable {
     case recordWeightMenu
     /// Make the selected Route 53 health check fail every probe, or stop doing so.
     case toggleHealthCheck
+    /// Deploy a new version to the selected ECS service or Beanstalk environment (a menu of
+    /// policies, good or broken builds).
+    case deployMenu
 }
 
 /// One row of the keymap: keys, the action, its help group and words.

@@ -3,7 +3,9 @@
 /// At 120x36 and above every present panel gets a place in a two-column grid with the
 /// event log along the bottom; below that (down to 80x24) the focused panel fills the body
 /// with a tab strip above it and a short event log below; smaller terminals get a message.
-/// Scenarios with Route 53 or CloudFront use the edge grid instead (`DashboardLayout+Edge`).
+/// Scenarios with Route 53 or CloudFront use the edge grid instead (`DashboardLayout+Edge`);
+/// scenarios with queues, functions, containers or Beanstalk the services grid
+/// (`DashboardLayout+Services`).
 public struct DashboardLayout: Sendable, Equatable {
     /// Smallest usable terminal.
     public static let minimumWidth = 80
@@ -48,6 +50,11 @@ public struct DashboardLayout: Sendable, Equatable {
         let body = Rect(x: 0, y: 2, width: width, height: height - 3)
         if isZoomed {
             layout.panels = [(focus, body)]
+        } else if isGrid(width: width, height: height) && panels.contains(where: isService) {
+            layout.tabs = Rect(x: 0, y: body.y, width: width, height: 1)
+            let area = Rect(x: 0, y: body.y + 1, width: width, height: body.height - 1)
+            layout.panels = servicesGrid(
+                area, panels: panels, focus: focus, isWide: isWideEdgeGrid(width: width, height: height))
         } else if isGrid(width: width, height: height) && panels.contains(where: \.isEdge) {
             let isWide = isWideEdgeGrid(width: width, height: height)
             var area = body

@@ -9,6 +9,7 @@ extension DashboardModel {
                 queuedWhilePaused.removeAll()
                 pendingRecordWeights.removeAll()
                 pendingForcedFailing.removeAll()
+                pendingDeployVersions.removeAll()
             }
             self.snapshot = snapshot
             clampSelections()
@@ -129,6 +130,8 @@ extension DashboardModel {
             let command = Command.setHealthCheckFailing(id: check.id, failing: !isForcedFailing(check))
             notePending(command)
             return [.submit(command)]
+        case .deployMenu:
+            if let menu = FaultMenuBuilder.deployMenu(self) { overlay = .menu(menu) }
         }
         return []
     }
@@ -138,6 +141,7 @@ extension DashboardModel {
         switch command {
         case .setRecordWeight(let label, let weight): pendingRecordWeights[label] = weight
         case .setHealthCheckFailing(let id, let failing): pendingForcedFailing[id] = failing
+        case .deploy(let spec): pendingDeployVersions[spec.target] = spec.version
         default: break
         }
     }

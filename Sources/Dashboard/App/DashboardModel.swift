@@ -35,6 +35,8 @@ public struct DashboardModel: Sendable {
     public var pendingRecordWeights: [String: Int] = [:]
     /// Health-check toggles sent since the last tick, by id (same reason).
     public var pendingForcedFailing: [String: Bool] = [:]
+    /// Versions deployed since the last tick, by target (a second `D` picks the one after).
+    public var pendingDeployVersions: [String: String] = [:]
     /// Key bindings.
     public let keymap: Keymap
     /// Set when the session replays a recording.

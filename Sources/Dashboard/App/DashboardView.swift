@@ -28,8 +28,11 @@ public enum DashboardView {
             case .route53: Route53Panel.render(ctx, in: area, into: &buffer)
             case .cost: CostPanel.render(ctx, in: area, into: &buffer)
             case .events: EventsPanel.render(ctx, in: area, into: &buffer)
-            case .queues, .topics, .serverless, .containers, .beanstalk:
-                _ = ctx.box(panel.title, in: area, into: &buffer)
+            case .queues: QueuesPanel.render(ctx, in: area, into: &buffer)
+            case .topics: TopicsPanel.render(ctx, in: area, into: &buffer)
+            case .serverless: ServerlessPanel.render(ctx, in: area, into: &buffer)
+            case .containers: ContainersPanel.render(ctx, in: area, into: &buffer)
+            case .beanstalk: BeanstalkPanel.render(ctx, in: area, into: &buffer)
             }
         }
         statusBar(model, in: layout.statusBar, into: &buffer)
@@ -110,14 +113,18 @@ public enum DashboardView {
     private static func tabs(_ m: DashboardModel, in area: Rect, into buffer: inout Buffer) {
         let t = m.theme
         // Full titles when they fit in the row, else the short ones (eight panels at 80 columns).
-        let full = m.panels.enumerated().map { k, panel in " \(k + 1) \(panel.title) " }
+        // Panels past the ninth have no number key (Tab reaches them), so no number either.
+        func number(_ k: Int) -> String { k < 9 ? " \(k + 1)" : "" }
+        let full = m.panels.enumerated().map { k, panel in "\(number(k)) \(panel.title) " }
         let titles =
             DisplayWidth.of(full.joined()) <= area.width
-            ? full : m.panels.enumerated().map { k, panel in " \(k + 1) \(panel.shortTitle) " }
+            ? full : m.panels.enumerated().map { k, panel in "\(number(k)) \(panel.shortTitle) " }
         var spans: [Span] = []
         for (panel, text) in zip(m.panels, titles) {
             spans.append(Span(text, style: panel == m.focus ? t.selection : t.textDim))
         }
+        let focused = m.panels.firstIndex(of: m.focus) ?? 0
+        spans = TabStrip.window(spans, focus: focused, width: area.width, style: t.textDim)
         // The longest hint that fits whole after the tabs (80 columns leave room for "Tab" only).
         let used = spans.reduce(0) { $0 + $1.width }
         let hints = ["  Tab: next panel", "  Tab: next", "  Tab"]
@@ -146,10 +153,14 @@ public enum DashboardView {
             spans.append(Span(" x", style: t.statusBarKey))
             spans.append(Span(" heal all ", style: t.statusBar))
         } else {
-            let hints: [(String, String)] = [
-                ("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus"), ("enter", "zoom"),
-                ("f", "faults"), ("x", "heal all"), ("t", "theme"), ("q", "quit"),
-            ]
+            // With something to deploy, `D` goes before zoom so 80 columns still show it.
+            let middle =
+                m.hasDeployTargets
+                ? [("f", "faults"), ("D", "deploy"), ("enter", "zoom")]
+                : [("enter", "zoom"), ("f", "faults")]
+            let hints: [(String, String)] =
+                [("?", "help"), ("space", "pause"), ("+/-", "speed"), ("tab", "focus")] + middle
+                + [("x", "heal all"), ("t", "theme"), ("q", "quit")]
             // Whole hints only, and "q quit" always: leave out the middle ones that do not fit.
             func width(_ hint: (String, String)) -> Int {
                 DisplayWidth.of(hint.0) + DisplayWidth.of(hint.1) + 3

@@ -29,7 +29,9 @@ enum FaultMenuBuilder {
                 add(kind, target, note)
             }
         }
-        // The focused edge panel's own faults come first.
+        // The focused panel's own faults come first: its selected queue, function, stage,
+        // service or environment, then an edge panel's.
+        for (kind, target, note) in serviceFaults(model) { addEdge(kind, target, note) }
         if model.focus == .cloudFront, let distribution = model.selectedDistribution {
             edgeFaults(for: distribution, add: addEdge)
         }

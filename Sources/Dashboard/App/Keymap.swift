@@ -34,6 +34,7 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("}")], label: "}", action: .recordWeightUp, group: "Route 53", help: "record weight +10"),
         KeyBinding(keys: [.character("w")], label: "w", action: .recordWeightMenu, group: "Route 53", help: "record weight menu"),
         KeyBinding(keys: [.character("c")], label: "c", action: .toggleHealthCheck, group: "Route 53", help: "fail / restore check"),
+        KeyBinding(keys: [.character("D")], label: "D", action: .deployMenu, group: "Deploy", help: "deploy a new version"),
     ])
 
     /// The action bound to a key, if any.

@@ -6,7 +6,12 @@
 enum HelpOverlay {
     static func render(_ m: DashboardModel, into buffer: inout Buffer) {
         let labelWidth = (m.keymap.bindings.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
-        let sections: [[[Span]]] = m.keymap.sections.map { section in
+        // Keys for parts the scenario lacks (deploying without a service) stay out.
+        let offered = m.keymap.sections.compactMap { section in
+            let bindings = section.bindings.filter { m.offers($0.action) }
+            return bindings.isEmpty ? nil : (group: section.group, bindings: bindings)
+        }
+        let sections: [[[Span]]] = offered.map { section in
             [[Span(section.group, style: m.theme.overlayTitle)]]
                 + section.bindings.map { b in
                     [

@@ -3,7 +3,8 @@ import CloudSim
 /// The live architecture map: clients, load balancers and compute as boxes, joined by
 /// arrows that carry the current request rate; box borders carry health. With an edge,
 /// Route 53 zones and CloudFront distributions stand between the clients and the origins
-/// (load balancers and buckets), see `ArchitecturePanel+Edge`.
+/// (load balancers and buckets), see `ArchitecturePanel+Edge`; queues, topics, functions,
+/// API stages, containers and Beanstalk join in `ArchitecturePanel+Async`.
 enum ArchitecturePanel {
     struct Node {
         var key: String
@@ -23,7 +24,7 @@ enum ArchitecturePanel {
         var nodeHeight = inner.height >= 4 ? 4 : 3
         // A taller edge map trades each box's detail line for showing every box.
         let tallest = columns.map(\.count).max() ?? 0
-        if columns.count > 3, tallest * nodeHeight > inner.height { nodeHeight = 3 }
+        if columns.count > 3 || hasServices(s), tallest * nodeHeight > inner.height { nodeHeight = 3 }
         var positions: [String: Rect] = [:]
         var placed: [(Node, Rect)] = []
         for (c, column) in columns.enumerated() {
@@ -37,16 +38,20 @@ enum ArchitecturePanel {
         }
         // Arrows before boxes, so one that skips a column (DNS straight to a load balancer)
         // passes behind its boxes; and long ones before short ones, which keep their heads.
-        let arrows = links(s).compactMap { from, to, rate -> (Rect, Rect, Double)? in
+        let all = links(s).map { ($0.0, $0.1, $0.2, false) } + serviceLinks(s)
+        let arrows = all.compactMap { from, to, rate, isAsync -> (Rect, Rect, Double, Bool)? in
             guard let a = positions[from], let b = positions[to] else { return nil }
-            return (a, b, rate)
+            return (a, b, rate, isAsync)
         }
         for isLong in [true, false] {
-            for (a, b, rate) in arrows where (b.x - a.maxX > gap) == isLong {
-                arrow(from: a, to: b, gap: gap, label: Format.rate(rate), style: ctx.theme.mapFlow, into: &buffer)
+            for (a, b, rate, isAsync) in arrows where (b.x - a.maxX > gap) == isLong {
+                arrow(
+                    from: a, to: b, gap: gap, label: Format.rate(rate) + (isAsync ? "/s" : ""), isDashed: isAsync,
+                    style: ctx.theme.mapFlow, into: &buffer)
             }
         }
         for (node, rect) in placed { draw(node, in: rect, ctx: ctx, into: &buffer) }
+        if arrows.contains(where: \.3) { legend(in: inner, style: ctx.theme.textDim, into: &buffer) }
     }
 
     static func nodes(_ s: Snapshot) -> [[Node]] {
@@ -81,7 +86,10 @@ enum ArchitecturePanel {
         var columns = [sources]
         if !s.route53.isEmpty { columns.append(s.route53.map(dnsNode)) }
         if !s.cloudFront.isEmpty { columns.append(s.cloudFront.map(cdnNode)) }
-        return columns + [balancers + s.buckets.map(bucketNode), compute]
+        guard hasServices(s) else { return columns + [balancers + s.buckets.map(bucketNode), compute] }
+        // Services: empty columns would only push the boxes apart.
+        let entry = balancers + s.buckets.map(bucketNode) + entryNodes(s)
+        return (columns + [entry, compute + serviceNodes(s)] + asyncColumns(s)).filter { !$0.isEmpty }
     }
 
     static func links(_ s: Snapshot) -> [(String, String, Double)] {
@@ -123,7 +131,9 @@ enum ArchitecturePanel {
 
     /// An arrow from the right edge of `a` to the left edge of `b`, bending once if needed, in
     /// the middle of the last gap (`gap` columns between boxes) before `b`.
-    private static func arrow(from a: Rect, to b: Rect, gap: Int, label: String, style: Style, into buffer: inout Buffer) {
+    private static func arrow(
+        from a: Rect, to b: Rect, gap: Int, label: String, isDashed: Bool = false, style: Style, into buffer: inout Buffer
+    ) {
         let y0 = a.y + 1
         let y1 = b.y + 1
         let x0 = a.maxX
@@ -133,11 +143,11 @@ enum ArchitecturePanel {
         let bend = x1 - lastGap + lastGap / 2
         for x in x0..<x1 {
             let y = x < bend ? y0 : y1
-            buffer[x, y] = Cell("─", style: style)
+            buffer[x, y] = Cell(isDashed ? "╌" : "─", style: style)
         }
         if y0 != y1 {
             let (top, bottom) = (min(y0, y1), max(y0, y1))
-            for y in top...bottom { buffer[bend, y] = Cell("│", style: style) }
+            for y in top...bottom { buffer[bend, y] = Cell(isDashed ? "╎" : "│", style: style) }
             buffer[bend, y0] = Cell(y1 > y0 ? "┐" : "┘", style: style)
             buffer[bend, y1] = Cell(y1 > y0 ? "└" : "┌", style: style)
         }

@@ -12,7 +12,7 @@ import Testing
         .help, .quit, .togglePause, .stepOnce, .faster, .slower, .focusNext, .focusPrevious, .focusPanel(1),
         .selectUp, .selectDown, .selectLeft, .selectRight, .zoom, .back, .faultMenu, .healAll, .nextTheme,
         .filterEvents, .desiredDown, .desiredUp, .instanceTypeMenu, .recordWeightDown, .recordWeightUp,
-        .recordWeightMenu, .toggleHealthCheck,
+        .recordWeightMenu, .toggleHealthCheck, .deployMenu,
     ]
 
     /// A distinct number per case, ignoring associated values.
@@ -44,11 +44,12 @@ import Testing
         case .recordWeightUp: 23
         case .recordWeightMenu: 24
         case .toggleHealthCheck: 25
+        case .deployMenu: 26
         }
     }
 
     @Test func theActionListCoversEveryCase() {
-        #expect(Set(Self.allActions.map(Self.ordinal)) == Set(0..<26))
+        #expect(Set(Self.allActions.map(Self.ordinal)) == Set(0..<27))
     }
 
     @Test(arguments: allActions)
@@ -98,7 +99,7 @@ import Testing
             (.character("/"), .filterEvents), (.character("["), .desiredDown), (.character("]"), .desiredUp),
             (.character("v"), .instanceTypeMenu), (.character("{"), .recordWeightDown),
             (.character("}"), .recordWeightUp), (.character("w"), .recordWeightMenu),
-            (.character("c"), .toggleHealthCheck),
+            (.character("c"), .toggleHealthCheck), (.character("D"), .deployMenu),
         ]
         for (key, action) in expected {
             #expect(Keymap.standard.action(for: key) == action, "\(key)")
@@ -108,7 +109,7 @@ import Testing
     @Test func sectionsKeepEveryBindingOnceInOrder() {
         let bindings = Keymap.standard.bindings
         let sections = Keymap.standard.sections
-        #expect(sections.map(\.group) == ["General", "Time", "Navigation", "Faults & capacity", "Route 53"])
+        #expect(sections.map(\.group) == ["General", "Time", "Navigation", "Faults & capacity", "Route 53", "Deploy"])
         #expect(sections.flatMap(\.bindings).count == bindings.count)
         for section in sections {
             #expect(section.bindings == bindings.filter { $0.group == section.group })
@@ -121,10 +122,11 @@ import Testing
         model.press("?")
         let text = AppFixture.text(model)
         #expect(text.contains("Keys"))
-        for section in Keymap.standard.sections {
+        // A compute-only scenario has nothing to deploy to, so `D` is left out (ServicesKeyTests).
+        for section in Keymap.standard.sections where section.group != "Deploy" {
             #expect(text.contains(section.group), "group \(section.group) at \(size)")
         }
-        for binding in Keymap.standard.bindings {
+        for binding in Keymap.standard.bindings where model.offers(binding.action) {
             #expect(text.contains(binding.label), "label \(binding.label) at \(size)")
             #expect(text.contains(binding.help), "help \(binding.help) at \(size)")
         }

@@ -22,7 +22,9 @@ import Testing
                 result.append(("\(panel)\(zoomed ? " zoomed" : "")", m))
             }
         }
-        for (name, keys) in [("help", "?"), ("faults", "f"), ("types", "v"), ("filter", "/launch"), ("weights", "6w")] {
+        for (name, keys) in [
+            ("help", "?"), ("faults", "f"), ("types", "v"), ("filter", "/launch"), ("weights", "6w"), ("deploy", "D"),
+        ] {
             var m = base
             m.type(keys)
             result.append((name, m))
@@ -40,7 +42,10 @@ import Testing
 
     @Test(arguments: oddSizes)
     func everyScreenRendersAtAnySize(_ size: (Int, Int)) {
-        for snapshot in [AppFixture.start, AppFixture.calm, AppFixture.faulted, AppFixture.bare, EdgeFixture.calm, EdgeFixture.failover] {
+        for snapshot in [
+            AppFixture.start, AppFixture.calm, AppFixture.faulted, AppFixture.bare, EdgeFixture.calm, EdgeFixture.failover,
+            ServicesFixture.messaging, ServicesFixture.containers, ServicesFixture.everything, ServicesFixture.extremes,
+        ] {
             for (name, model) in Self.everyScreen(snapshot) {
                 var m = model
                 _ = m.update(.resized(width: size.0, height: size.1))
@@ -54,7 +59,7 @@ import Testing
         var random = SimRandom(seed: 7)
         for _ in 0..<60 {
             let size = (Int.random(in: 0...220, using: &random), Int.random(in: 0...70, using: &random))
-            for (name, model) in Self.everyScreen(AppFixture.faulted) {
+            for (name, model) in Self.everyScreen(AppFixture.faulted) + Self.everyScreen(ServicesFixture.everything) {
                 var m = model
                 _ = m.update(.resized(width: size.0, height: size.1))
                 _ = AppFixture.screen(m)
