@@ -111,6 +111,12 @@ extension ScenarioDecoder {
             (table, noun) = (loadBalancers + compute, "load balancer, auto scaling group or instance")
         case .trafficSpike, .trafficDDoS:
             (table, noun, star) = (trafficSources, "traffic source", ["*"])
+        case .consumerCrash:
+            (table, noun) = (queues, "queue")
+        case .lambdaThrottle, .lambdaErrors:
+            (table, noun) = (functions, "function")
+        case .apiThrottle:
+            (table, noun) = (apiStages, "API stage")
         default:
             return
         }
