@@ -24,10 +24,14 @@ extension ScenarioDecoder {
     func decodeApiStage(_ stage: ObjectReader) -> ApiGatewayStageConfig? {
         let name = stage.located("name", required: true)
         if let name { declareService(name, noun: "API stage", in: &apiStages) }
-        let type = stage.choice("type", noun: "API type", options: [("rest", ApiGatewayAPIType.rest), ("http", .http)])
+        let type = stage.choice(
+            "type", noun: "API type", options: [("rest", ApiGatewayAPIType.rest), ("http", .http)])
         let apiType = type ?? .rest
-        stage.reportInapplicable(Self.restOnlyKeys, unless: apiType == .rest, condition: "to REST APIs (type: rest)")
-        let throttle = stage.object("throttle", keys: Self.throttleKeys).map { decodeThrottle($0, burstRequired: false) }
+        stage.reportInapplicable(
+            Self.restOnlyKeys, unless: apiType == .rest, condition: "to REST APIs (type: rest)")
+        let throttle = stage.object("throttle", keys: Self.throttleKeys).map {
+            decodeThrottle($0, burstRequired: false)
+        }
         let methods = decodeMethodThrottles(stage)
         let plans = decodeUsagePlans(stage)
         let integration = decodeIntegration(stage)
@@ -68,7 +72,8 @@ extension ScenarioDecoder {
                 checkMethod(method)
                 seen.declare(method, noun: "method throttle", log: log)
             }
-            guard let limits = decodeThrottle(reader, burstRequired: true), let method, let burst = limits.burst
+            guard let limits = decodeThrottle(reader, burstRequired: true), let method,
+                let burst = limits.burst
             else { return nil }
             return ApiGatewayStageConfig.MethodThrottle(method: method.value, rate: limits.rate, burst: burst)
         }
@@ -79,7 +84,9 @@ extension ScenarioDecoder {
     private func checkMethod(_ method: Located) {
         let verbs = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"]
         let parts = method.value.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count != 2 || !verbs.contains(String(parts[0])) || !parts[1].hasPrefix("/") else { return }
+        guard parts.count != 2 || !verbs.contains(String(parts[0])) || !parts[1].hasPrefix("/") else {
+            return
+        }
         log.report(
             "'method' must be an HTTP verb (\(verbs.joined(separator: ", "))) and a path, e.g. \"GET /items\", "
                 + "got \(ScalarText.quoted(method.value))", at: method.mark)
@@ -94,7 +101,9 @@ extension ScenarioDecoder {
         let place = integration.path
         switch kind {
         case "lambda":
-            later { $0.functions.check(target, noun: "function", plural: "functions", in: place, log: $0.log) }
+            later {
+                $0.functions.check(target, noun: "function", plural: "functions", in: place, log: $0.log)
+            }
             return .lambda(target.value)
         case "loadBalancer":
             loadBalancers.check(target, noun: "load balancer", plural: "load balancers", in: place, log: log)
@@ -111,7 +120,9 @@ extension ScenarioDecoder {
         let size = cache.number("size", bound: .positive)
         if let size, !Self.apiCacheSizes.contains(size) {
             let list = Self.apiCacheSizes.map(ScalarText.format).joined(separator: ", ")
-            cache.report("'size' must be one of API Gateway's cache sizes in GB: \(list); got \(ScalarText.format(size))", about: "size")
+            cache.report(
+                "'size' must be one of API Gateway's cache sizes in GB: \(list); got \(ScalarText.format(size))",
+                about: "size")
             return nil
         }
         let catalogue = cache.object("catalogue", keys: Self.catalogueKeys).map(decodeCatalogue)

@@ -7,7 +7,9 @@ extension ScenarioDecoder {
     /// A subscription endpoint: an `sqs` one names a queue of the topic's type (SNS delivers
     /// standard topics to standard queues, FIFO topics to FIFO queues), a `lambda` one a
     /// function; HTTP/S and email endpoints are addresses outside the scenario.
-    func checkSubscriptionEndpoint(_ endpoint: Located, kind: SNSEndpointProtocol, fifoTopic: Bool, in place: String) {
+    func checkSubscriptionEndpoint(
+        _ endpoint: Located, kind: SNSEndpointProtocol, fifoTopic: Bool, in place: String
+    ) {
         switch kind {
         case .sqs:
             checkQueueType(endpoint, fifo: fifoTopic, role: "subscribe to", in: place)
@@ -37,7 +39,8 @@ extension ScenarioDecoder {
 
     /// A name that must be a queue or a topic (`sendsTo`, a dead-letter queue of a function).
     func checkQueueOrTopic(_ name: Located, in place: String) {
-        (queues + topics).check(name, noun: "queue or topic", plural: "queues and topics", in: place, log: log)
+        (queues + topics).check(
+            name, noun: "queue or topic", plural: "queues and topics", in: place, log: log)
     }
 
     /// An on-failure destination: a queue, a topic or a function.

@@ -9,7 +9,9 @@ extension ScenarioDecoder {
     ]
     static let functionDurationKeys = ["mean", "median", "sigma", "fixed"]
     static let eventSourceKeys = ["queue", "batchSize", "batchingWindow", "maximumConcurrency"]
-    static let asyncInvocationKeys = ["maximumRetryAttempts", "maximumEventAge", "onFailure", "deadLetterQueue"]
+    static let asyncInvocationKeys = [
+        "maximumRetryAttempts", "maximumEventAge", "onFailure", "deadLetterQueue",
+    ]
     /// Lambda's memory range in MB, and the most vCPUs a function gets (at 10,240 MB).
     static let memoryRange = NumberBound.range(128, 10_240)
     static let maximumVCPUs = 6.0
@@ -43,9 +45,11 @@ extension ScenarioDecoder {
         config.runtime = function.choice("runtime", noun: "runtime", of: LambdaRuntime.self) ?? .nodejs
         config.memoryMB = function.whole("memory", bound: Self.memoryRange) ?? 128
         config.timeoutSeconds = function.duration("timeout", from: 1, to: 900) ?? 3
-        let duration = function.object("duration", keys: Self.functionDurationKeys).map(decodeFunctionDuration)
+        let duration = function.object("duration", keys: Self.functionDurationKeys).map(
+            decodeFunctionDuration)
         config.duration = duration.flatMap { $0 } ?? config.duration
-        config.referenceMemoryMB = function.whole("referenceMemory", bound: Self.memoryRange) ?? config.memoryMB
+        config.referenceMemoryMB =
+            function.whole("referenceMemory", bound: Self.memoryRange) ?? config.memoryMB
         config.cpuBoundShare = function.number("cpuBoundShare", bound: .range(0, 1)) ?? 0
         config.usableVCPUs = function.number("usableVCPUs", bound: .aboveZeroUpTo(Self.maximumVCPUs)) ?? 1
         config.coldStartMs = function.duration("coldStart", from: 0, to: 10).map { $0 * 1000 }
@@ -64,16 +68,20 @@ extension ScenarioDecoder {
         let place = function.childPath("sendsTo")
         later { decoder in targets.forEach { decoder.checkQueueOrTopic($0, in: place) } }
         config.sendsTo = targets.map(\.value)
-        let async = function.object("asyncInvocation", keys: Self.asyncInvocationKeys).map(decodeAsyncInvocation)
+        let async = function.object("asyncInvocation", keys: Self.asyncInvocationKeys).map(
+            decodeAsyncInvocation)
         config.async = async.flatMap { $0 } ?? config.async
-        guard name != nil, duration != .some(nil), source != .some(nil), async != .some(nil) else { return nil }
+        guard name != nil, duration != .some(nil), source != .some(nil), async != .some(nil) else {
+            return nil
+        }
         return config
     }
 
     /// `{mean}` (exponential), `{median, sigma}` (lognormal) or `{fixed}`.
     private func decodeFunctionDuration(_ duration: ObjectReader) -> LambdaDurationDistribution? {
         let shape = duration.exactlyOne(of: ["mean", "median", "fixed"], what: "a shape")
-        duration.reportInapplicable(["sigma"], unless: shape == nil || shape == "median", condition: "with 'median'")
+        duration.reportInapplicable(
+            ["sigma"], unless: shape == nil || shape == "median", condition: "with 'median'")
         let bound = NumberBound.aboveZeroUpTo(900)
         switch shape {
         case "mean":
@@ -131,6 +139,7 @@ extension ScenarioDecoder {
             later { $0.checkQueueOrTopic(queue, in: place) }
             target = .deadLetterQueue(queue.value)
         }
-        return LambdaAsyncConfig(maximumRetryAttempts: retries, maximumEventAgeSeconds: age, onFailure: target)
+        return LambdaAsyncConfig(
+            maximumRetryAttempts: retries, maximumEventAgeSeconds: age, onFailure: target)
     }
 }

@@ -3,7 +3,8 @@ import CloudSim
 /// `queues`: SQS queues, their redrive policies and who consumes them.
 extension ScenarioDecoder {
     static let queueKeys = [
-        "name", "fifo", "visibilityTimeout", "messageRetentionPeriod", "deliveryDelay", "receiveMessageWaitTime",
+        "name", "fifo", "visibilityTimeout", "messageRetentionPeriod", "deliveryDelay",
+        "receiveMessageWaitTime",
         "redrivePolicy", "consumers", "messageGroups", "highThroughput", "highThroughputCallsPerSecond",
     ]
     static let redrivePolicyKeys = ["deadLetterQueue", "maxReceiveCount"]

@@ -75,6 +75,10 @@ extension ScenarioDecoder {
             fault.report(
                 "'magnitude' of ec2:cpu-stress is the share of CPU taken, at most 1", about: "magnitude")
         }
+        if kind == .lambdaErrors, let magnitude, magnitude > 1 {
+            fault.report(
+                "'magnitude' of lambda:errors is the share of invocations that fail, at most 1", about: "magnitude")
+        }
         guard let kind, let target else { return nil }
         checkFaultTarget(target, kind: kind, in: fault.path)
         return FaultSpec(kind: kind, target: target.value, durationSeconds: duration, magnitude: magnitude)

@@ -4,7 +4,9 @@ import CloudSim
 extension ScenarioDecoder {
     static let topicKeys = ["name", "fifo", "messageMix", "subscriptions"]
     static let messageClassKeys = ["name", "attributes", "share"]
-    static let subscriptionKeys = ["protocol", "endpoint", "filterPolicy", "deadLetterQueue", "deliveryPolicy"]
+    static let subscriptionKeys = [
+        "protocol", "endpoint", "filterPolicy", "deadLetterQueue", "deliveryPolicy",
+    ]
     /// Protocols and the endpoint kind each delivers to.
     static let subscriptionProtocols: [(name: String, value: SNSEndpointProtocol)] = [
         ("sqs", .sqs), ("lambda", .lambda), ("http", .http), ("https", .http), ("email", .email),
@@ -24,7 +26,9 @@ extension ScenarioDecoder {
         let classReaders = topic.objects("messageMix", nonEmpty: true, keys: Self.messageClassKeys)
         let classes = classReaders.enumerated().compactMap { decodeMessageClass($1, index: $0) }
         let readers = topic.objects("subscriptions", keys: Self.subscriptionKeys)
-        let subscriptions = readers.compactMap { decodeSubscription($0, topic: name?.value ?? "", fifo: fifo) }
+        let subscriptions = readers.compactMap {
+            decodeSubscription($0, topic: name?.value ?? "", fifo: fifo)
+        }
         guard let name, classes.count == classReaders.count, subscriptions.count == readers.count else {
             return nil
         }
@@ -44,7 +48,8 @@ extension ScenarioDecoder {
             written.append("\(key.value)=\(value)")
         }
         let share = entry.number("share", bound: .positive) ?? 1
-        let name = entry.string("name") ?? (written.isEmpty ? "class \(index + 1)" : written.joined(separator: ","))
+        let name =
+            entry.string("name") ?? (written.isEmpty ? "class \(index + 1)" : written.joined(separator: ","))
         guard written.count == (attributes?.orderedKeys.count ?? 0) else { return nil }
         return SNSMessageClass(name: name, attributes: values, share: share)
     }
@@ -70,8 +75,10 @@ extension ScenarioDecoder {
             later { $0.checkSubscriptionDeadLetterQueue(deadLetter, fifoTopic: fifo, in: place) }
         }
         subscription.reportInapplicable(
-            ["deliveryPolicy"], unless: kind == nil || kind == .http, condition: "to http and https subscriptions")
-        let retry = subscription.object("deliveryPolicy", keys: Self.deliveryPolicyKeys).flatMap(decodeDeliveryPolicy)
+            ["deliveryPolicy"], unless: kind == nil || kind == .http,
+            condition: "to http and https subscriptions")
+        let retry = subscription.object("deliveryPolicy", keys: Self.deliveryPolicyKeys).flatMap(
+            decodeDeliveryPolicy)
         guard let kind, let endpoint, subscription.has("filterPolicy") == (filter != nil),
             subscription.has("deliveryPolicy") == (retry != nil)
         else { return nil }
@@ -91,7 +98,8 @@ extension ScenarioDecoder {
         }
         guard allowed.count == policy.orderedKeys.count else { return nil }
         if allowed.isEmpty {
-            policy.report("'filterPolicy' must name at least one attribute; leave it out to receive everything")
+            policy.report(
+                "'filterPolicy' must name at least one attribute; leave it out to receive everything")
             return nil
         }
         if allowed.count > Self.maximumFilterKeys {
@@ -102,7 +110,8 @@ extension ScenarioDecoder {
         if combinations > Self.maximumFilterCombinations {
             policy.report(
                 "this filter policy has \(combinations) combinations of values; SNS allows at most "
-                    + "\(Self.maximumFilterCombinations) (the product of the number of values of each attribute)")
+                    + "\(Self.maximumFilterCombinations) (the product of the number of values of each attribute)"
+            )
             return nil
         }
         return SNSFilterPolicy(allowed)

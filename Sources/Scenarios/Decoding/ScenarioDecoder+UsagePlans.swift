@@ -41,7 +41,8 @@ extension ScenarioDecoder {
     private func decodeQuota(_ quota: ObjectReader) -> QuotaLimits? {
         let limit = quota.whole("limit", required: true)
         let period = quota.choice(
-            "period", noun: "quota period", options: [("DAY", ApiGatewayQuotaPeriod.day), ("WEEK", .week), ("MONTH", .month)])
+            "period", noun: "quota period",
+            options: [("DAY", ApiGatewayQuotaPeriod.day), ("WEEK", .week), ("MONTH", .month)])
         guard let limit, period != nil || !quota.has("period") else { return nil }
         return QuotaLimits(limit: limit, period: period ?? .day)
     }

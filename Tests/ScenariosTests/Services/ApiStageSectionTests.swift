@@ -17,10 +17,12 @@ import Testing
             name: "prod", apiType: .rest, rate: 500, burst: 200,
             methodThrottles: [.init(method: "GET /items", rate: 50, burst: 20)], apiKeyRequired: true,
             integration: .lambda("api-fn"), integrationTimeoutSeconds: 10,
-            cache: ApiGatewayCacheConfig(ttlSeconds: 60, capacityGB: 1.6, catalogue: catalogue), overheadMs: 12)
+            cache: ApiGatewayCacheConfig(ttlSeconds: 60, capacityGB: 1.6, catalogue: catalogue),
+            overheadMs: 12)
         expected.usagePlans = [
             ApiGatewayUsagePlan(
-                name: "gold", apiKeys: ["k1", "k2"], rate: 100, burst: 50, quotaLimit: 10_000, quotaPeriod: .month),
+                name: "gold", apiKeys: ["k1", "k2"], rate: 100, burst: 50, quotaLimit: 10_000,
+                quotaPeriod: .month),
             ApiGatewayUsagePlan(name: "free", apiKeys: ["k3"], quotaLimit: 100, quotaPeriod: .day),
         ]
         #expect(stages.first == expected)

@@ -17,7 +17,8 @@ import Testing
             referenceMemoryMB: 1024, cpuBoundShare: 0.5, usableVCPUs: 2, runtime: .python, coldStartMs: 400,
             reservedConcurrency: 100, provisionedConcurrency: 10, errorRate: 0.02, idleReclaimSeconds: 300,
             async: LambdaAsyncConfig(
-                maximumRetryAttempts: 1, maximumEventAgeSeconds: 3600, onFailure: .onFailureDestination("jobs-dlq")))
+                maximumRetryAttempts: 1, maximumEventAgeSeconds: 3600,
+                onFailure: .onFailureDestination("jobs-dlq")))
         expected.sendsTo = ["jobs", "orders"]
         #expect(functions.first == expected)
     }

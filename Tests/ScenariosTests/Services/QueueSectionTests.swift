@@ -26,7 +26,8 @@ import Yams
         #expect(
             jobs.consumer
                 == SQSConsumerConfig(
-                    consumers: 0, batchSize: 10, meanProcessingSeconds: 0.2, errorRate: 0.01, waitTimeSeconds: 20,
+                    consumers: 0, batchSize: 10, meanProcessingSeconds: 0.2, errorRate: 0.01,
+                    waitTimeSeconds: 20,
                     shortPollIntervalSeconds: 0.5))
     }
 

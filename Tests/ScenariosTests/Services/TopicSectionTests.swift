@@ -15,8 +15,10 @@ import Testing
         #expect(topic.name == "orders" && !topic.fifo)
         #expect(
             topic.classes == [
-                SNSMessageClass(name: "region=eu,type=order", attributes: ["region": "eu", "type": "order"], share: 3),
-                SNSMessageClass(name: "us-refunds", attributes: ["region": "us", "type": "refund"], share: 1),
+                SNSMessageClass(
+                    name: "region=eu,type=order", attributes: ["region": "eu", "type": "order"], share: 3),
+                SNSMessageClass(
+                    name: "us-refunds", attributes: ["region": "us", "type": "refund"], share: 1),
             ])
     }
 
