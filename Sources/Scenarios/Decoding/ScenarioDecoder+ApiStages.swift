@@ -39,12 +39,13 @@ extension ScenarioDecoder {
         let timeout = stage.duration("integrationTimeout", from: 0.05, to: timeoutLimit)
         let cache = stage.object("cache", keys: Self.apiCacheKeys).map(decodeApiCache)
         let latency = stage.number("latencyMillis", bound: .upTo(60_000))
+        let apiKeyRequired = stage.bool("apiKeyRequired") ?? false
         guard let name, let integration, throttle != .some(nil), let methods, let plans, cache != .some(nil),
             stage.has("integrationTimeout") == (timeout != nil)
         else { return nil }
         var config = ApiGatewayStageConfig(
             name: name.value, apiType: apiType, methodThrottles: methods,
-            apiKeyRequired: stage.bool("apiKeyRequired") ?? false, integration: integration,
+            apiKeyRequired: apiKeyRequired, integration: integration,
             integrationTimeoutSeconds: timeout, cache: cache.flatMap { $0 }, overheadMs: latency)
         if let limits = throttle.flatMap({ $0 }) {
             config.rate = limits.rate

@@ -13,9 +13,10 @@ extension ScenarioDecoder {
         let kind = consumers.exactlyOne(
             of: ["count", "autoScalingGroup", "ecsService"], what: "to say who consumes the queue")
         consumers.reportInapplicable(
-            ["workersPerInstance"], unless: kind == "autoScalingGroup", condition: "with 'autoScalingGroup'")
+            ["workersPerInstance"], unless: kind == nil || kind == "autoScalingGroup",
+            condition: "with 'autoScalingGroup'")
         consumers.reportInapplicable(
-            ["workersPerTask"], unless: kind == "ecsService", condition: "with 'ecsService'")
+            ["workersPerTask"], unless: kind == nil || kind == "ecsService", condition: "with 'ecsService'")
         let workers = NumberBound.range(1, Double(Self.maximumWorkers))
         var config = SQSConsumerConfig(consumers: 0, waitTimeSeconds: nil)
         config.batchSize =

@@ -20,7 +20,6 @@ extension ScenarioDecoder {
         let name = topic.located("name", required: true)
         let fifo = topic.bool("fifo") ?? false
         if let name, declareService(name, noun: "topic", in: &topics) {
-            if fifo { fifoTopics.insert(name.value) }
             checkMessagingName(name, noun: "topic", fifo: fifo, maximumLength: 256)
         }
         let classReaders = topic.objects("messageMix", nonEmpty: true, keys: Self.messageClassKeys)

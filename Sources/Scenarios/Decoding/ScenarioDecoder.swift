@@ -52,9 +52,8 @@ final class ScenarioDecoder {
     var functions = NameTable()
     var apiStages = NameTable()
     var services = NameTable()
-    /// Standard or FIFO, for each queue and topic declared (a DLQ and a subscription must match).
+    /// Standard or FIFO, for each queue declared (a DLQ and a subscription must match).
     var queueTypes: [String: SQSQueueType] = [:]
-    var fifoTopics: Set<String> = []
     /// ECS services a queue's consumers may run on. Filled by the `ecsServices` section once
     /// the scenario format has it; until then an `ecsService` consumer is reported unknown.
     var ecsServices = NameTable()
