@@ -24,9 +24,6 @@ public struct SQSQueueConfig: Sendable, Equatable {
     /// dead-letter queue when it next becomes visible (1 - 1,000; the console suggests 10).
     /// `nil` = no dead-letter queue.
     public var maxReceiveCount: Int?
-    /// Name of the redrive policy's dead-letter queue (same type, declared in the same
-    /// architecture); nil = none named.
-    public var deadLetterQueue: String? = nil
     /// Number of active message groups of a FIFO queue; sends spread evenly over them.
     public var messageGroups: Int
     /// FIFO high-throughput mode (see `fifoCallsPerSecond`).

@@ -63,8 +63,6 @@ public struct ApiGatewayStageConfig: Sendable, Equatable {
     public var methodThrottles: [MethodThrottle]
     /// Requests without a known API key are answered 403 (REST only).
     public var apiKeyRequired: Bool
-    /// Usage plans associated with the stage (REST only): API keys, per-key throttles and quotas.
-    public var usagePlans: [ApiGatewayUsagePlan] = []
     public var integration: ApiGatewayIntegration
     /// Integration timeout in seconds: 29 s REST, 30 s HTTP by default; beyond it -> 504.
     /// HTTP APIs allow at most 30 s; REST APIs up to 300 s since June 2024 (by quota request).

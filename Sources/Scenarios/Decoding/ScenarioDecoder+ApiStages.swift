@@ -21,7 +21,10 @@ extension ScenarioDecoder {
     /// The cache sizes API Gateway offers, in GB.
     static let apiCacheSizes = [0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118, 237]
 
-    func decodeApiStage(_ stage: ObjectReader) -> ApiGatewayStageConfig? {
+    /// A stage; its usage plans join `plans` (API Gateway keeps them per account and Region).
+    func decodeApiStage(_ stage: ObjectReader, plans allPlans: inout [ApiGatewayUsagePlan])
+        -> ApiGatewayStageConfig?
+    {
         let name = stage.located("name", required: true)
         if let name { declareService(name, noun: "API stage", in: &apiStages) }
         let type = stage.choice(
@@ -51,7 +54,7 @@ extension ScenarioDecoder {
             config.rate = limits.rate
             config.burst = limits.burst ?? config.burst
         }
-        config.usagePlans = apiType == .rest ? plans : []
+        allPlans += plans
         return config
     }
 

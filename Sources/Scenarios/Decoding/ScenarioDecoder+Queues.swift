@@ -24,9 +24,10 @@ extension ScenarioDecoder {
             queue.duration("messageRetentionPeriod", from: 60, to: 1_209_600) ?? config.retentionSeconds
         config.deliveryDelaySeconds = queue.duration("deliveryDelay", from: 0, to: 900) ?? 0
         config.receiveWaitSeconds = queue.duration("receiveMessageWaitTime", from: 0, to: 20) ?? 0
+        var deadLetterQueue: String?
         if let redrive = queue.object("redrivePolicy", keys: Self.redrivePolicyKeys) {
             let target = redrive.located("deadLetterQueue", required: true)
-            config.deadLetterQueue = target?.value
+            deadLetterQueue = target?.value
             config.maxReceiveCount = redrive.whole("maxReceiveCount", bound: .range(1, 1_000)) ?? 10
             if let target, let name {
                 later { $0.checkDeadLetterQueue(target, of: name.value, in: redrive.path) }
@@ -46,11 +47,15 @@ extension ScenarioDecoder {
         guard name != nil else { return nil }
         switch consumers {
         case .none:
-            return QueueSpec(config: config, consumer: SQSConsumerConfig(consumers: 0), fleet: .none)
+            return QueueSpec(
+                config: config, consumer: SQSConsumerConfig(consumers: 0), fleet: .none,
+                deadLetterQueue: deadLetterQueue)
         case .some(.none):
             return nil
         case .some(.some(let decoded)):
-            return QueueSpec(config: config, consumer: decoded.consumer, fleet: decoded.fleet)
+            return QueueSpec(
+                config: config, consumer: decoded.consumer, fleet: decoded.fleet,
+                deadLetterQueue: deadLetterQueue)
         }
     }
 

@@ -6,6 +6,8 @@ struct ServiceSections {
     var topics: [SNSTopicConfig] = []
     var functions: [LambdaFunctionConfig] = []
     var apiStages: [ApiGatewayStageConfig] = []
+    /// Usage plans of every stage, in file order: the account's plans.
+    var usagePlans: [ApiGatewayUsagePlan] = []
 
     /// Puts the sections into `architecture`.
     func apply(to architecture: inout Architecture) {
@@ -13,6 +15,7 @@ struct ServiceSections {
         architecture.topics = topics
         architecture.functions = functions
         architecture.apiStages = apiStages
+        architecture.apiUsagePlans = usagePlans
     }
 }
 
@@ -25,7 +28,9 @@ extension ScenarioDecoder {
         sections.queues = top.objects("queues", keys: Self.queueKeys).compactMap(decodeQueue)
         sections.topics = top.objects("topics", keys: Self.topicKeys).compactMap(decodeTopic)
         sections.functions = decodeFunctions(top)
-        sections.apiStages = top.objects("apiStages", keys: Self.apiStageKeys).compactMap(decodeApiStage)
+        sections.apiStages = top.objects("apiStages", keys: Self.apiStageKeys).compactMap {
+            decodeApiStage($0, plans: &sections.usagePlans)
+        }
         return sections
     }
 

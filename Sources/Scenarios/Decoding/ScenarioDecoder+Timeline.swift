@@ -77,7 +77,8 @@ extension ScenarioDecoder {
         }
         if kind == .lambdaErrors, let magnitude, magnitude > 1 {
             fault.report(
-                "'magnitude' of lambda:errors is the share of invocations that fail, at most 1", about: "magnitude")
+                "'magnitude' of lambda:errors is the share of invocations that fail, at most 1",
+                about: "magnitude")
         }
         guard let kind, let target else { return nil }
         checkFaultTarget(target, kind: kind, in: fault.path)

@@ -11,17 +11,16 @@ extension ScenarioDecoder {
     static let usagePlanKeys = ["name", "apiKeys", "throttle", "quota"]
     static let quotaKeys = ["limit", "period"]
 
-    /// The stage's plans, or nil if any is broken. Plan names are unique in the stage; an API
-    /// key belongs to one plan of a stage, as in API Gateway.
+    /// The stage's plans, or nil if any is broken. The simulation keeps plans per account, as
+    /// API Gateway does, so plan names and API keys are unique across all stages (a key
+    /// belongs to one plan).
     func decodeUsagePlans(_ stage: ObjectReader) -> [ApiGatewayUsagePlan]? {
         let readers = stage.objects("usagePlans", keys: Self.usagePlanKeys)
-        var names = NameTable()
-        var keys = NameTable()
         let plans: [ApiGatewayUsagePlan] = readers.compactMap { plan in
             let name = plan.located("name", required: true)
-            if let name { names.declare(name, noun: "usage plan", log: log) }
+            if let name { usagePlans.declare(name, noun: "usage plan", log: log) }
             let apiKeys = plan.strings("apiKeys", required: true, nonEmpty: true) ?? []
-            for key in apiKeys { keys.declare(key, noun: "API key", log: log) }
+            for key in apiKeys { self.apiKeys.declare(key, noun: "API key", log: log) }
             let throttle = plan.object("throttle", keys: Self.throttleKeys).map {
                 decodeThrottle($0, burstRequired: false)
             }
@@ -45,5 +44,18 @@ extension ScenarioDecoder {
             options: [("DAY", ApiGatewayQuotaPeriod.day), ("WEEK", .week), ("MONTH", .month)])
         guard let limit, period != nil || !quota.has("period") else { return nil }
         return QuotaLimits(limit: limit, period: period ?? .day)
+    }
+}
+
+extension ScenarioDecoder {
+    /// A traffic source's `apiKey`: one of a usage plan's keys, sent to an API stage.
+    func checkApiKey(_ key: Located, target: Located, in place: String) {
+        guard apiStages.contains(target.value) else {
+            log.report(
+                "'apiKey' applies only to traffic aimed at an API stage; '\(target.value)' is not one",
+                at: key.mark)
+            return
+        }
+        apiKeys.check(key, noun: "API key", plural: "API keys", in: place, log: log)
     }
 }

@@ -57,6 +57,9 @@ final class ScenarioDecoder {
     /// ECS services a queue's consumers may run on. Filled by the `ecsServices` section once
     /// the scenario format has it; until then an `ecsService` consumer is reported unknown.
     var ecsServices = NameTable()
+    /// Usage plans and their API keys, across every stage.
+    var usagePlans = NameTable()
+    var apiKeys = NameTable()
     /// Reference checks run once every section has declared its names.
     var deferredChecks: [(ScenarioDecoder) -> Void] = []
     /// Whether commands may name instances the groups launch at run time (`i-0007`), as a

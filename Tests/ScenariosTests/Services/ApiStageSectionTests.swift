@@ -13,19 +13,23 @@ import Testing
 
     @Test func readsARestStageWithEveryKey() throws {
         let catalogue = EdgeCatalogueConfig(objectCount: 500, zipfExponent: 1.1)
-        var expected = ApiGatewayStageConfig(
+        let expected = ApiGatewayStageConfig(
             name: "prod", apiType: .rest, rate: 500, burst: 200,
             methodThrottles: [.init(method: "GET /items", rate: 50, burst: 20)], apiKeyRequired: true,
             integration: .lambda("api-fn"), integrationTimeoutSeconds: 10,
             cache: ApiGatewayCacheConfig(ttlSeconds: 60, capacityGB: 1.6, catalogue: catalogue),
             overheadMs: 12)
-        expected.usagePlans = [
-            ApiGatewayUsagePlan(
-                name: "gold", apiKeys: ["k1", "k2"], rate: 100, burst: 50, quotaLimit: 10_000,
-                quotaPeriod: .month),
-            ApiGatewayUsagePlan(name: "free", apiKeys: ["k3"], quotaLimit: 100, quotaPeriod: .day),
-        ]
         #expect(stages.first == expected)
+    }
+
+    @Test func collectsEveryStagesUsagePlansForTheAccount() throws {
+        #expect(
+            try ServiceScenario.architecture().apiUsagePlans == [
+                ApiGatewayUsagePlan(
+                    name: "gold", apiKeys: ["k1", "k2"], rate: 100, burst: 50, quotaLimit: 10_000,
+                    quotaPeriod: .month),
+                ApiGatewayUsagePlan(name: "free", apiKeys: ["k3"], quotaLimit: 100, quotaPeriod: .day),
+            ])
     }
 
     @Test func readsHTTPAndLoadBalancerIntegrationsWithTheAccountThrottle() {
@@ -41,6 +45,7 @@ import Testing
     @Test func trafficMayTargetAStageAQueueOrATopic() throws {
         let traffic = try ServiceScenario.architecture().traffic
         #expect(traffic.map(\.target) == ["prod", "jobs", "orders"])
+        #expect(traffic.map(\.apiKey) == ["k1", nil, nil])
     }
 
     @Test func faultsNameTheQueueFunctionOrStageTheyHit() throws {

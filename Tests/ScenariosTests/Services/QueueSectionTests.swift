@@ -13,11 +13,11 @@ import Yams
     }
 
     @Test func readsEveryQueueAttributeInSeconds() throws {
-        var expected = SQSQueueConfig(
+        let expected = SQSQueueConfig(
             name: "jobs", visibilityTimeoutSeconds: 45, retentionSeconds: 172_800, deliveryDelaySeconds: 5,
             receiveWaitSeconds: 10, maxReceiveCount: 5)
-        expected.deadLetterQueue = "jobs-dlq"
         #expect(queues.first?.config == expected)
+        #expect(queues.first?.deadLetterQueue == "jobs-dlq")
     }
 
     @Test func readsAnAutoScalingGroupFleetAndHowItsWorkersPoll() throws {

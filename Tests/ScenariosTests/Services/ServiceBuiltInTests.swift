@@ -12,7 +12,7 @@ import Testing
         #expect(architecture.functions.first?.sendsTo == ["jobs"])
         let jobs = try #require(architecture.queues.first)
         #expect(jobs.fleet == .autoScalingGroup("workers", workersPerInstance: 8))
-        #expect(jobs.config.deadLetterQueue == "jobs-dlq" && jobs.config.maxReceiveCount == 3)
+        #expect(jobs.deadLetterQueue == "jobs-dlq" && jobs.config.maxReceiveCount == 3)
         #expect(architecture.autoScalingGroups.map(\.name) == ["workers"])
         #expect(
             architecture.timeline.contains {
@@ -32,7 +32,7 @@ import Testing
         }
         #expect(received == [45, 40, 15, 100], "percent of publishes each queue receives")
         let failing = try #require(architecture.queues.first { $0.config.name == "orders-us" })
-        #expect(failing.config.deadLetterQueue == "orders-us-dlq")
+        #expect(failing.deadLetterQueue == "orders-us-dlq")
     }
 
     @Test func serverlessSpikeOutrunsTheReservationAndTheStageThrottle() throws {

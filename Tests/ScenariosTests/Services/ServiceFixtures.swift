@@ -104,6 +104,8 @@ extension DiagnosticFixture {
                 "api-stage-limits.yaml:21:36: give only one of 'lambda' or 'queue' in apiStages[2].integration",
                 "api-stage-limits.yaml:23:18: 'method' must be an HTTP verb (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY) and a path, e.g. \"GET /items\", got 'get items'",
                 "api-stage-limits.yaml:24:9: apiStages[2].methodThrottles[1] is missing required key 'burst'",
+                "api-stage-limits.yaml:26:16: duplicate usage plan name 'gold' (the first is at line 18); give each usage plan a unique name",
+                "api-stage-limits.yaml:26:32: duplicate API key name 'k1' (the first is at line 18); give each API key a unique name",
                 "api-stage-limits.yaml:26:69: unknown quota period 'year'; valid quota periods are DAY, WEEK, MONTH",
                 "api-stage-limits.yaml:27:34: duplicate API key name 'k2' (the first is at line 26); give each API key a unique name",
             ]),
@@ -114,9 +116,11 @@ extension DiagnosticFixture {
                 "service-targets.yaml:20:27: traffic cannot invoke function 'api-fn' directly in traffic[0]; target an API stage whose integration is {lambda: api-fn}",
                 "service-targets.yaml:21:29: unknown load balancer, API stage, queue or topic 'prd' in traffic[1]; did you mean 'prod'?",
                 "service-targets.yaml:22:26: unknown load balancer, API stage, queue or topic 'payments' in traffic[2]; valid targets are web, prod, jobs, orders",
-                "service-targets.yaml:24:58: unknown queue 'job' in timeline[0].fault; did you mean 'jobs'?",
-                "service-targets.yaml:25:55: unknown function 'prod' in timeline[1].fault; valid targets are api-fn",
-                "service-targets.yaml:26:54: unknown API stage 'api-fn' in timeline[2].fault; valid targets are prod",
+                "service-targets.yaml:23:44: unknown API key 'acme' in traffic[3]; no API key is declared",
+                "service-targets.yaml:24:43: 'apiKey' applies only to traffic aimed at an API stage; 'jobs' is not one",
+                "service-targets.yaml:26:58: unknown queue 'job' in timeline[0].fault; did you mean 'jobs'?",
+                "service-targets.yaml:27:55: unknown function 'prod' in timeline[1].fault; valid targets are api-fn",
+                "service-targets.yaml:28:54: unknown API stage 'api-fn' in timeline[2].fault; valid targets are prod",
             ]),
     ]
 }

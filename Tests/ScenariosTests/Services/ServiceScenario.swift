@@ -84,7 +84,7 @@ enum ServiceScenario {
           - name: legacy
             integration: {loadBalancer: web-alb}
         traffic:
-          - {name: api-users, target: prod, pattern: {type: steady, rps: 100}}
+          - {name: api-users, target: prod, apiKey: k1, pattern: {type: steady, rps: 100}}
           - {name: producers, target: jobs, pattern: {type: steady, rps: 10}}
           - {name: publishers, target: orders, pattern: {type: steady, rps: 10}}
         timeline:
