@@ -11,7 +11,7 @@ import Testing
         #expect(architecture.apiStages.first?.integration == .lambda("place-order"))
         #expect(architecture.functions.first?.sendsTo == ["jobs"])
         let jobs = try #require(architecture.queues.first)
-        #expect(jobs.fleet == .autoScalingGroup("workers", workersPerInstance: 8))
+        #expect(jobs.fleet == .autoScalingGroup("workers", workersPerInstance: 10))
         #expect(jobs.deadLetterQueue == "jobs-dlq" && jobs.config.maxReceiveCount == 3)
         #expect(architecture.autoScalingGroups.map(\.name) == ["workers"])
         #expect(
