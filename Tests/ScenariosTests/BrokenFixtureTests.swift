@@ -192,7 +192,7 @@ extension DiagnosticFixture {
 }
 
 @Suite struct BrokenFixtureTests {
-    @Test(arguments: DiagnosticFixture.brokenScenarios)
+    @Test(arguments: DiagnosticFixture.brokenScenarios + DiagnosticFixture.serviceScenarios)
     func reportsExactlyTheExpectedDiagnostics(_ fixture: DiagnosticFixture) throws {
         #expect(try fixture.actual() == fixture.expected)
     }
@@ -200,7 +200,8 @@ extension DiagnosticFixture {
     @Test func everyFixtureFileHasExpectations() {
         let files = TestPaths.yamlFiles(in: TestPaths.brokenFixtures)
         #expect(files.count >= 12)
-        #expect(files == DiagnosticFixture.brokenScenarios.map(\.file).sorted())
+        let fixtures = DiagnosticFixture.brokenScenarios + DiagnosticFixture.serviceScenarios
+        #expect(files == fixtures.map(\.file).sorted())
     }
 
     @Test func loadingByPathLabelsDiagnosticsWithThePath() throws {

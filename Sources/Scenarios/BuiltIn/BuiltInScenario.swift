@@ -49,6 +49,9 @@ public enum BuiltInScenarios {
         .parsing(name: "multi-region", yaml: MultiRegionScenario.yaml),
         .parsing(name: "vertical-vs-horizontal", yaml: VerticalVsHorizontalScenario.yaml),
         .parsing(name: "az-failure", yaml: AZFailureScenario.yaml),
+        .parsing(name: "microservices", yaml: MicroservicesScenario.yaml),
+        .parsing(name: "fan-out", yaml: FanOutScenario.yaml),
+        .parsing(name: "serverless-spike", yaml: ServerlessSpikeScenario.yaml),
     ]
 
     /// The built-in scenario called `name`, if any.

@@ -48,9 +48,10 @@ enum ScalarText {
         return .value(whole)
     }
 
-    /// Seconds from `90`, `90s`, `5m`, `1.5h` or `1d`; nil for anything else.
+    /// Seconds from `90`, `90s`, `5m`, `1.5h`, `1d` or `250ms`; nil for anything else.
     static func seconds(_ text: String) -> Double? {
         if let plain = number(text) { return plain }
+        if text.hasSuffix("ms"), let millis = number(String(text.dropLast(2))) { return millis / 1000 }
         guard let unit = text.last else { return nil }
         let factors: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
         guard let factor = factors[unit], let amount = number(String(text.dropLast())) else { return nil }
@@ -65,6 +66,15 @@ enum ScalarText {
         case "false": false
         default: nil
         }
+    }
+
+    /// Seconds as a person writes them, in the largest whole unit: `12h`, `14d`, `29s`, `50ms`.
+    static func durationText(_ seconds: Double) -> String {
+        for (unit, size) in [("d", 86_400.0), ("h", 3600), ("m", 60), ("s", 1)]
+        where seconds >= size && (seconds / size).rounded() == seconds / size {
+            return format(seconds / size) + unit
+        }
+        return seconds == 0 ? "0s" : format(seconds * 1000) + "ms"
     }
 
     /// A number as a person writes it: `999`, `0.5`.

@@ -54,7 +54,7 @@ extension ScenarioDecoder {
             originMaxAge: originMaxAge, catalogue: catalogue, requestShare: share)
     }
 
-    private func decodeCatalogue(_ catalogue: ObjectReader) -> EdgeCatalogueConfig {
+    func decodeCatalogue(_ catalogue: ObjectReader) -> EdgeCatalogueConfig {
         var config = EdgeCatalogueConfig()
         config.objectCount =
             catalogue.whole("objects", bound: .range(1, Double(Self.maximumCatalogueObjects)))

@@ -16,16 +16,24 @@ extension ScenarioDecoder {
         return false
     }
 
-    /// Reports a traffic target that is no load balancer, distribution, bucket or record name.
+    /// Reports a traffic target that is no load balancer, distribution, bucket, record name,
+    /// API stage, queue (SendMessage) or topic (Publish).
     ///
     /// The message names only the kinds the scenario declares, so a scenario of load
-    /// balancers alone reads "unknown load balancer".
+    /// balancers alone reads "unknown load balancer". A function is invoked through a stage.
     func checkTrafficTarget(_ target: Located, in place: String) {
         if recordNames.contains(DNSName.normalized(target.value)) { return }
+        if functions.contains(target.value) {
+            log.report(
+                "traffic cannot invoke function '\(target.value)' directly in \(place); target an API stage "
+                    + "whose integration is {lambda: \(target.value)}", at: target.mark)
+            return
+        }
         let kinds: [(noun: String, plural: String, table: NameTable)] = [
             ("load balancer", "load balancers", loadBalancers),
             ("distribution", "distributions", distributions),
             ("bucket", "buckets", buckets), ("record name", "record names", recordNames),
+            ("API stage", "API stages", apiStages), ("queue", "queues", queues), ("topic", "topics", topics),
         ]
         let declared = kinds.filter { !$0.table.names.isEmpty }
         let named = declared.isEmpty ? kinds : declared

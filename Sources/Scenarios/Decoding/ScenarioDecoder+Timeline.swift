@@ -75,6 +75,11 @@ extension ScenarioDecoder {
             fault.report(
                 "'magnitude' of ec2:cpu-stress is the share of CPU taken, at most 1", about: "magnitude")
         }
+        if kind == .lambdaErrors, let magnitude, magnitude > 1 {
+            fault.report(
+                "'magnitude' of lambda:errors is the share of invocations that fail, at most 1",
+                about: "magnitude")
+        }
         guard let kind, let target else { return nil }
         checkFaultTarget(target, kind: kind, in: fault.path)
         return FaultSpec(kind: kind, target: target.value, durationSeconds: duration, magnitude: magnitude)
@@ -111,6 +116,12 @@ extension ScenarioDecoder {
             (table, noun) = (loadBalancers + compute, "load balancer, auto scaling group or instance")
         case .trafficSpike, .trafficDDoS:
             (table, noun, star) = (trafficSources, "traffic source", ["*"])
+        case .consumerCrash:
+            (table, noun) = (queues, "queue")
+        case .lambdaThrottle, .lambdaErrors:
+            (table, noun) = (functions, "function")
+        case .apiThrottle:
+            (table, noun) = (apiStages, "API stage")
         default:
             return
         }

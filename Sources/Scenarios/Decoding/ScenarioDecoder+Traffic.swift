@@ -2,7 +2,7 @@ import CloudSim
 
 /// `traffic`: client populations, their rate patterns, regions and request mix.
 extension ScenarioDecoder {
-    static let trafficKeys = ["name", "target", "pattern", "clientRegions", "requestMix"]
+    static let trafficKeys = ["name", "target", "pattern", "clientRegions", "requestMix", "apiKey"]
     /// Requests per second accepted at most: far beyond any lesson, well inside Double's exact range.
     static let maximumRate = 1_000_000_000.0
 
@@ -24,9 +24,13 @@ extension ScenarioDecoder {
             .flatMap(decodePattern)
         let regions = source.object("clientRegions", keys: nil).map(decodeClientRegions) ?? []
         let mix = source.objects("requestMix", keys: ["path", "host", "share"]).compactMap(decodeRequestClass)
+        let apiKey = source.located("apiKey")
+        if let apiKey, let target { checkApiKey(apiKey, target: target, in: source.path) }
         guard let name, let target, let pattern else { return nil }
-        return TrafficSourceConfig(
+        var config = TrafficSourceConfig(
             name: name.value, target: target.value, pattern: pattern, clientRegions: regions, requestMix: mix)
+        config.apiKey = apiKey?.value
+        return config
     }
 
     private func decodePattern(_ pattern: ObjectReader) -> RatePattern? {

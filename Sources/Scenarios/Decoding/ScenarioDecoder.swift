@@ -4,8 +4,10 @@ import Yams
 /// Turns a composed YAML tree into an `Architecture`, reporting every problem on the way.
 ///
 /// Sections are decoded in dependency order (regions, load balancers, buckets, distributions,
-/// hosted zones, traffic, instances, groups, timeline) whatever their order in the file, so
-/// each reference can be checked as soon as it is read against the names declared so far.
+/// hosted zones, queues, topics, functions, API stages, traffic, instances, groups, timeline)
+/// whatever their order in the file, so each reference can be checked as soon as it is read
+/// against the names declared so far; references among the messaging and serverless sections
+/// (and from them to groups) wait in `deferredChecks` until every name is declared.
 /// Names are declared even when the rest of their entry is broken, so one mistake does not
 /// cascade into "unknown" reports.
 /// One decoder decodes one file, on one thread.
@@ -13,6 +15,7 @@ final class ScenarioDecoder {
     static let topLevelKeys = [
         "name", "title", "description", "settings", "regions", "traffic", "instances", "autoScalingGroups",
         "loadBalancers", "buckets", "distributions", "hostedZones", "timeline",
+        "queues", "topics", "functions", "apiStages",
     ]
 
     let log: DiagnosticLog
@@ -42,6 +45,23 @@ final class ScenarioDecoder {
     var weightedRecords = NameTable()
     /// Regions holding a bucket; a `region:outage` may name them even if they are not declared.
     var bucketRegions = NameTable()
+    /// Queues, topics, functions and API stages, each on its own, and all of them together
+    /// with the load balancers, buckets and distributions (`services`), so one name means one thing.
+    var queues = NameTable()
+    var topics = NameTable()
+    var functions = NameTable()
+    var apiStages = NameTable()
+    var services = NameTable()
+    /// Standard or FIFO, for each queue declared (a DLQ and a subscription must match).
+    var queueTypes: [String: SQSQueueType] = [:]
+    /// ECS services a queue's consumers may run on. Filled by the `ecsServices` section once
+    /// the scenario format has it; until then an `ecsService` consumer is reported unknown.
+    var ecsServices = NameTable()
+    /// Usage plans and their API keys, across every stage.
+    var usagePlans = NameTable()
+    var apiKeys = NameTable()
+    /// Reference checks run once every section has declared its names.
+    var deferredChecks: [(ScenarioDecoder) -> Void] = []
     /// Whether commands may name instances the groups launch at run time (`i-0007`), as a
     /// recording's commands do; a scenario's timeline may only name what it declares.
     var acceptsLaunchedInstances = false
@@ -70,12 +90,14 @@ final class ScenarioDecoder {
         let distributionList = top.objects("distributions", keys: Self.distributionKeys).compactMap(
             decodeDistribution)
         let zoneList = top.objects("hostedZones", keys: Self.hostedZoneKeys).compactMap(decodeHostedZone)
+        let services = decodeServices(top)
         let traffic = top.objects("traffic", keys: Self.trafficKeys).compactMap(decodeTraffic)
         let instances = top.objects("instances", keys: Self.instanceKeys).compactMap(decodeInstance)
         let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
         let timeline = top.objects("timeline", keys: Self.timelineKeys).compactMap(decodeTimelineEntry)
+        runDeferredChecks()
         guard let name, log.count == reportedBefore else { return nil }
-        return Architecture(
+        var architecture = Architecture(
             name: name, title: Self.trimmed(title), description: Self.trimmed(description),
             settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,
             instances: instances,
@@ -85,6 +107,8 @@ final class ScenarioDecoder {
                 left.element.at != right.element.at
                     ? left.element.at < right.element.at : left.offset < right.offset
             }.map(\.element))
+        services.apply(to: &architecture)
+        return architecture
     }
 
     private func decodeSettings(_ settings: ObjectReader) -> SimulationSettings {
