@@ -36,6 +36,10 @@ public struct Architecture: Sendable, Equatable {
     public var functions: [LambdaFunctionConfig] = []
     /// API Gateway stages; a traffic source may target one by name.
     public var apiStages: [ApiGatewayStageConfig] = []
+    /// API Gateway usage plans (API keys, per-key throttles and quotas), shared by the stages.
+    public var apiUsagePlans: [ApiGatewayUsagePlan] = []
+    /// Lambda concurrent executions of the account in the Region (default 1,000).
+    public var lambdaAccountConcurrency = LambdaFunctionState.defaultAccountConcurrency
     /// Commands scheduled at simulated times (faults, heals, traffic changes, captions).
     public var timeline: [TimelineEntry]
 

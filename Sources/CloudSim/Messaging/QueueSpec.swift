@@ -8,12 +8,19 @@ public struct QueueSpec: Sendable, Equatable {
     public var consumer: SQSConsumerConfig
     /// Who consumes the queue.
     public var fleet: ConsumerFleet
+    /// The dead-letter queue (another queue of the architecture) receiving messages past
+    /// `config.maxReceiveCount`; nil keeps them in this queue's dead-letter count.
+    public var deadLetterQueue: String?
 
     /// Creates a queue declaration.
-    public init(config: SQSQueueConfig, consumer: SQSConsumerConfig, fleet: ConsumerFleet = .fixed) {
+    public init(
+        config: SQSQueueConfig, consumer: SQSConsumerConfig, fleet: ConsumerFleet = .fixed,
+        deadLetterQueue: String? = nil
+    ) {
         self.config = config
         self.consumer = consumer
         self.fleet = fleet
+        self.deadLetterQueue = deadLetterQueue
     }
 }
 

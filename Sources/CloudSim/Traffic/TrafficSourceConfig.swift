@@ -11,6 +11,8 @@ public struct TrafficSourceConfig: Sendable, Equatable {
     public var clientRegions: [RegionShare]
     /// Share of requests per path/host, matched against listener rules; empty means `/`.
     public var requestMix: [RequestClass]
+    /// The API key the clients send to an API Gateway stage (matched against usage plans).
+    public var apiKey: String? = nil
 
     /// Creates a traffic source.
     public init(
