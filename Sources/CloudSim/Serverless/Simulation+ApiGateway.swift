@@ -118,14 +118,22 @@ extension Simulation {
             for start in messaging.starts { schedule(start, stage: k) }
             return
         }
-        // Several stages share the function: split by what each is waiting for.
+        // Several stages share the function: the 429s fall on each in proportion to what it is
+        // waiting for (never more), the rest of each stage's requests were admitted.
         messaging.shares.removeAll(keepingCapacity: true)
         for k in callers { messaging.shares.append(Double(max(0, messaging.stages[k].waitingForFunction))) }
         let weights = messaging.shares
-        splitAmongCallers(throttled, weights: weights)
-        for (i, k) in callers.enumerated() { answerThrottles(messaging.split[i], stage: k) }
-        splitAmongCallers(admitted, weights: weights)
-        for (i, k) in callers.enumerated() { messaging.stages[k].waitingForFunction -= messaging.split[i] }
+        var throttledLeft = throttled
+        var waitingLeft = callers.reduce(0) { $0 + max(0, messaging.stages[$1].waitingForFunction) }
+        for k in callers {
+            let waiting = max(0, messaging.stages[k].waitingForFunction)
+            let drawn = waitingLeft > 0 ? random.binomial(throttledLeft, Double(waiting) / Double(waitingLeft)) : 0
+            let share = max(throttledLeft - (waitingLeft - waiting), min(waiting, drawn))
+            answerThrottles(share, stage: k)
+            throttledLeft -= share
+            waitingLeft -= waiting
+            messaging.stages[k].waitingForFunction = 0
+        }
         let starts = messaging.starts
         for start in starts {
             splitAmongCallers(start.count, weights: weights)

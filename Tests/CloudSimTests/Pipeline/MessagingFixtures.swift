@@ -69,14 +69,17 @@ enum MessagingFixtures {
     /// fans out to queue `jobs` (ASG workers, redrive to `jobs-dlq`), function `audit`
     /// (asynchronous, failures to `failed`) and an HTTP endpoint; `ingest` also sends to queue
     /// `tasks`, drained by function `processor` (SQS event source mapping). A second source
-    /// publishes to `orders` directly and a third sends to `tasks`.
+    /// publishes to `orders` directly, a third sends to `tasks`, and a fourth calls a second
+    /// stage `api-v2` (throttled at 50 rps) that shares `ingest`.
     static func everything(rps: Double = 300, timeline: [TimelineEntry] = []) -> Architecture {
         var a = microservices(rps: .steady(rps: rps), timeline: timeline)
         a.name = "everything"
         a.traffic += [
             TrafficSourceConfig(name: "publishers", target: "orders", pattern: .steady(rps: 50)),
             TrafficSourceConfig(name: "batch", target: "tasks", pattern: .steady(rps: 80)),
+            TrafficSourceConfig(name: "partners", target: "api-v2", pattern: .steady(rps: 60)),
         ]
+        a.apiStages.append(ApiGatewayStageConfig(name: "api-v2", rate: 50, burst: 20, integration: .lambda("ingest")))
         a.functions[0].sendsTo = ["orders", "tasks"]
         a.functions += [
             LambdaFunctionConfig(
