@@ -4,7 +4,9 @@
 /// `LambdaPricing` and `ApiGatewayPricing`.
 enum MessagingPricing {
     /// Dollars per SQS request of a standard or FIFO queue.
-    static func sqsPerRequest(_ type: SQSQueueType) -> Double { (type == .standard ? 0.40 : 0.50) / 1_000_000 }
+    static func sqsPerRequest(_ type: SQSQueueType) -> Double {
+        (type == .standard ? 0.40 : 0.50) / 1_000_000
+    }
     /// Dollars per SNS publish.
     static let snsPerPublish = 0.50 / 1_000_000
 }

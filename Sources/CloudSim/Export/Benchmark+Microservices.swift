@@ -1,6 +1,7 @@
 extension Benchmark {
-    /// Workers per instance and mean processing time of the microservices benchmark's fleet.
+    /// Workers per instance of the microservices benchmark's fleet.
     public static let microservicesWorkersPerInstance = 100
+    /// Mean processing time of one message by a worker, seconds.
     public static let microservicesProcessingSeconds = 0.1
 
     /// API Gateway -> Lambda (5 ms, sends each request to a queue) -> SQS -> workers on an
@@ -14,7 +15,9 @@ extension Benchmark {
         var a = Architecture(
             name: "microservices-bench", title: "benchmark microservices",
             regions: [RegionConfig(name: "us-east-1", availabilityZones: zones)],
-            traffic: [TrafficSourceConfig(name: "clients", target: "api", pattern: .steady(rps: messagesPerSecond))],
+            traffic: [
+                TrafficSourceConfig(name: "clients", target: "api", pattern: .steady(rps: messagesPerSecond))
+            ],
             autoScalingGroups: [
                 AutoScalingGroupConfig(
                     name: "workers", instanceType: "c5.large", minSize: instances, maxSize: instances,
@@ -32,7 +35,8 @@ extension Benchmark {
         a.queues = [
             QueueSpec(
                 config: SQSQueueConfig(name: "jobs"),
-                consumer: SQSConsumerConfig(consumers: 0, meanProcessingSeconds: microservicesProcessingSeconds),
+                consumer: SQSConsumerConfig(
+                    consumers: 0, meanProcessingSeconds: microservicesProcessingSeconds),
                 fleet: .autoScalingGroup("workers", workersPerInstance: microservicesWorkersPerInstance))
         ]
         return a

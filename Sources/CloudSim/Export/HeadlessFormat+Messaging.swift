@@ -1,7 +1,9 @@
 extension HeadlessRecord {
     /// API Gateway stages, Lambda functions, SNS topics and SQS queues (present only when the
     /// scenario has them); per-second figures are those of the last complete second.
-    static func messagingServices(_ s: Snapshot) -> [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])] {
+    static func messagingServices(_ s: Snapshot) -> [(
+        kind: String, resources: [(name: String, fields: [(String, Double, Int)])]
+    )] {
         var services: [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])] = []
         if !s.apiStages.isEmpty {
             services.append(
@@ -64,7 +66,8 @@ extension HeadlessRecord {
                                 ("visible", Double(q.visible), 0), ("inflight", Double(q.inFlight), 0),
                                 ("delayed", Double(q.delayed), 0), ("dlq", Double(q.deadLetterDepth), 0),
                                 ("oldest", q.oldestAgeSeconds, 1), ("sent", q.sentPerSecond, 1),
-                                ("deleted", q.deletedPerSecond, 1), ("consumers", Double(q.consumersTotal), 0),
+                                ("deleted", q.deletedPerSecond, 1),
+                                ("consumers", Double(q.consumersTotal), 0),
                                 ("busy", Double(q.consumersBusy), 0),
                             ]
                         )

@@ -67,7 +67,9 @@ extension Simulation {
                 .map { $0.spec.magnitude ?? config.rate * Self.apiThrottleDefaultShare }
             if rates.min() != messaging.stages[k].state.faultRate {
                 messaging.stages[k].state.setThrottleFault(rate: rates.min(), tick: m)
-                for event in messaging.stages[k].state.takeEvents() { log(event.severity, event.source, event.message) }
+                for event in messaging.stages[k].state.takeEvents() {
+                    log(event.severity, event.source, event.message)
+                }
             }
         }
     }
@@ -77,6 +79,8 @@ extension Simulation {
 
     /// Milliseconds of `net:latency` on the component named `name`.
     private func latencyFault(on name: String) -> Double {
-        faults.reduce(0) { $0 + ($1.spec.kind == .latency && $1.spec.target == name ? $1.spec.effectiveMagnitude : 0) }
+        faults.reduce(0) {
+            $0 + ($1.spec.kind == .latency && $1.spec.target == name ? $1.spec.effectiveMagnitude : 0)
+        }
     }
 }

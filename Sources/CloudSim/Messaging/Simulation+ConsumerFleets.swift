@@ -21,7 +21,8 @@ extension Simulation {
     /// InService, running, reachable instances of group `g` (the ones that run workers).
     func inServiceInstances(group g: Int) -> Int {
         var n = 0
-        for i in hot.indices where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
+        for i in hot.indices
+        where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
             n += 1
         }
         return n
@@ -36,10 +37,12 @@ extension Simulation {
         let now = time
         var secondSum = 0.0
         var tickSum = 0.0
-        for i in hot.indices where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
+        for i in hot.indices
+        where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
             hot[i].busySecond += util
             secondSum += util
-            let warming = hot[i].warmupSeconds.map { now - (hot[i].inServiceSince ?? -.infinity) < $0 } ?? false
+            let warming =
+                hot[i].warmupSeconds.map { now - (hot[i].inServiceSince ?? -.infinity) < $0 } ?? false
             if !warming { tickSum += util }
         }
         groups[g].cpuSecondSum += secondSum

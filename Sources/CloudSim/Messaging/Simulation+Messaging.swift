@@ -21,14 +21,16 @@ extension Simulation {
                 visible = messaging.queues[q].state.visible / max(1, messaging.queues[q].mappings.count)
             }
             messaging.demands[f] = LambdaDemand(
-                synchronous: messaging.functions[f].synchronous, asynchronous: messaging.functions[f].asynchronous,
+                synchronous: messaging.functions[f].synchronous,
+                asynchronous: messaging.functions[f].asynchronous,
                 visibleMessages: visible)
             messaging.functions[f].synchronous = 0
             messaging.functions[f].asynchronous = 0
         }
         let results = messaging.account.step(tick: tick - 1, demands: messaging.demands, random: &random)
         for (f, result) in results.enumerated() {
-            answerStages(function: f, throttled: result.synchronousThrottled, admitted: result.synchronousAdmitted)
+            answerStages(
+                function: f, throttled: result.synchronousThrottled, admitted: result.synchronousAdmitted)
             if let q = messaging.functions[f].mappingQueue {
                 let queueTick = messaging.queues[q].lastQueueTick(engineTick: tick - 1)
                 let sqs = result.sqs
@@ -70,15 +72,21 @@ extension Simulation {
             for (s, endpoint) in messaging.topics[t].endpoints.enumerated() {
                 // A subscription to a queue or function the architecture lacks never succeeds.
                 let known = endpoint != nil
-                let managed = [.sqs, .lambda].contains(messaging.topics[t].state.config.subscriptions[s].endpoint)
+                let managed = [.sqs, .lambda].contains(
+                    messaging.topics[t].state.config.subscriptions[s].endpoint)
                 messaging.successChances.append(known || !managed ? 1 : 0)
             }
             let chances = messaging.successChances
-            messaging.topics[t].state.step(tick: tick - 1, published: published, success: { chances[$0] }, random: &random)
+            messaging.topics[t].state.step(
+                tick: tick - 1, published: published, success: { chances[$0] }, random: &random)
             for s in messaging.topics[t].endpoints.indices {
                 let sub = messaging.topics[t].state.subscriptions[s]
-                if let endpoint = messaging.topics[t].endpoints[s] { deliver(sub.deliveredLastTick, to: endpoint) }
-                if let dlq = messaging.topics[t].deadLetterQueues[s] { messaging.queues[dlq].sends += sub.deadLetteredLastTick }
+                if let endpoint = messaging.topics[t].endpoints[s] {
+                    deliver(sub.deliveredLastTick, to: endpoint)
+                }
+                if let dlq = messaging.topics[t].deadLetterQueues[s] {
+                    messaging.queues[dlq].sends += sub.deadLetteredLastTick
+                }
             }
         }
     }

@@ -14,7 +14,8 @@ extension Simulation {
             if c.sent != accounted || s.visible < 0 || s.inFlight < 0 || s.delayed < 0 || s.mappingHeld < 0 {
                 problems.append(
                     "\(s.config.name): sent \(c.sent) != deleted \(c.deleted) + visible \(s.visible) + in flight "
-                        + "\(s.inFlight) + delayed \(s.delayed) + DLQ \(c.deadLettered) + expired \(c.expired)")
+                        + "\(s.inFlight) + delayed \(s.delayed) + DLQ \(c.deadLettered) + expired \(c.expired)"
+                )
             }
             if c.deadLettered != s.deadLetterDepth + s.deadLettersHandedOver {
                 problems.append("\(s.config.name): dead-letter depth disagrees with the moves")
@@ -23,9 +24,12 @@ extension Simulation {
         for t in messaging.topics { problems += t.state.problems() }
         for f in messaging.account.functions { problems += f.invariantViolations() }
         let waiting = messaging.stages.reduce(0) { $0 + $1.pending + $1.waitingForFunction }
-        if waiting != messaging.clientsInFlight || messaging.stages.contains(where: { $0.waitingForFunction != 0 }) {
+        if waiting != messaging.clientsInFlight
+            || messaging.stages.contains(where: { $0.waitingForFunction != 0 })
+        {
             problems.append(
-                "API Gateway: \(messaging.clientsInFlight) client requests in flight != \(waiting) answers to come")
+                "API Gateway: \(messaging.clientsInFlight) client requests in flight != \(waiting) answers to come"
+            )
         }
         return problems
     }

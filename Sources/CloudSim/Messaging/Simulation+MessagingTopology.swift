@@ -7,10 +7,16 @@ extension Simulation {
     /// hosted zone has its name.
     mutating func buildMessagingTopology() {
         let a = architecture
-        guard !a.queues.isEmpty || !a.topics.isEmpty || !a.functions.isEmpty || !a.apiStages.isEmpty else { return }
+        guard !a.queues.isEmpty || !a.topics.isEmpty || !a.functions.isEmpty || !a.apiStages.isEmpty else {
+            return
+        }
         var names: [String: MessagingTarget] = [:]
-        for (q, spec) in a.queues.enumerated() where names[spec.config.name] == nil { names[spec.config.name] = .queue(q) }
-        for (t, topic) in a.topics.enumerated() where names[topic.name] == nil { names[topic.name] = .topic(t) }
+        for (q, spec) in a.queues.enumerated() where names[spec.config.name] == nil {
+            names[spec.config.name] = .queue(q)
+        }
+        for (t, topic) in a.topics.enumerated() where names[topic.name] == nil {
+            names[topic.name] = .topic(t)
+        }
         for (f, fn) in a.functions.enumerated() where names[fn.name] == nil { names[fn.name] = .function(f) }
         func queueIndex(_ name: String?) -> Int? {
             guard let name, case .queue(let q) = names[name] else { return nil }
@@ -28,7 +34,8 @@ extension Simulation {
                 spec.fleet == .none
                 ? 1
                 : SQSQueueState.stepsPerTick(
-                    engineTickSeconds: tickSeconds, meanProcessingSeconds: spec.consumer.meanProcessingSeconds)
+                    engineTickSeconds: tickSeconds, meanProcessingSeconds: spec.consumer.meanProcessingSeconds
+                )
             var consumer = spec.consumer
             if spec.fleet == .none { consumer.consumers = 0 }
             var group: Int?
@@ -37,7 +44,8 @@ extension Simulation {
             }
             return QueueRuntime(
                 spec: spec,
-                state: SQSQueueState(config: spec.config, consumer: consumer, tickSeconds: tickSeconds / Double(steps)),
+                state: SQSQueueState(
+                    config: spec.config, consumer: consumer, tickSeconds: tickSeconds / Double(steps)),
                 steps: steps, workerGroup: group, deadLetterQueue: queueIndex(spec.deadLetterQueue),
                 baseProcessingSeconds: spec.consumer.meanProcessingSeconds)
         }
@@ -84,10 +92,13 @@ extension Simulation {
             }
             messaging.stages.append(
                 StageRuntime(
-                    state: ApiGatewayStageState(config: config, tickSeconds: tickSeconds), integration: target,
+                    state: ApiGatewayStageState(config: config, tickSeconds: tickSeconds),
+                    integration: target,
                     balancer: balancer, tickSeconds: tickSeconds))
         }
-        for (s, config) in a.apiStages.enumerated() where names[config.name] == nil { names[config.name] = .stage(s) }
+        for (s, config) in a.apiStages.enumerated() where names[config.name] == nil {
+            names[config.name] = .stage(s)
+        }
         messaging.sourceTargets = sources.indices.map { s in
             guard sources[s].balancer == nil, sourceRoutes[s].endpoint == nil else { return nil }
             switch names[sources[s].config.target] {

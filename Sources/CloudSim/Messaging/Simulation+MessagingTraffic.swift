@@ -12,7 +12,8 @@ extension Simulation {
         case .stage(let k):
             messaging.stages[k].offeredRate += rate
             guard n > 0 else { return }
-            messaging.stages[k].requests.append(ApiGatewayRequests(count: n, apiKey: sources[s].config.apiKey))
+            messaging.stages[k].requests.append(
+                ApiGatewayRequests(count: n, apiKey: sources[s].config.apiKey))
         case .queue(let q):
             guard n > 0 else { return }
             messaging.queues[q].sends += n

@@ -43,12 +43,14 @@ extension Simulation {
         case .queue(let q):
             messaging.queues[q].sends += n
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: n, latencyMs: MessagingLatency.sendMessageMillis), afterTicks: 0,
+                ApiGatewayIntegrationResponse(count: n, latencyMs: MessagingLatency.sendMessageMillis),
+                afterTicks: 0,
                 tick: tick)
         default:
             // An integration naming nothing we know: a configuration error, answered as a failure.
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: n, latencyMs: 0, succeeded: false), afterTicks: 0, tick: tick)
+                ApiGatewayIntegrationResponse(count: n, latencyMs: 0, succeeded: false), afterTicks: 0,
+                tick: tick)
         }
     }
 
@@ -59,7 +61,8 @@ extension Simulation {
         if isBalancerDown(b) {
             let timeout = messaging.stages[k].state.config.integrationTimeoutSeconds * 1_000 + 1
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: n, latencyMs: timeout, succeeded: false), afterTicks: 0, tick: tick)
+                ApiGatewayIntegrationResponse(count: n, latencyMs: timeout, succeeded: false), afterTicks: 0,
+                tick: tick)
             return
         }
         totals.internalArrived += n
@@ -74,11 +77,13 @@ extension Simulation {
         let latency = lb.p50
         if n > failed {
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: n - failed, latencyMs: latency), afterTicks: 0, tick: tick)
+                ApiGatewayIntegrationResponse(count: n - failed, latencyMs: latency), afterTicks: 0,
+                tick: tick)
         }
         if failed > 0 {
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: failed, latencyMs: latency, succeeded: false), afterTicks: 0,
+                ApiGatewayIntegrationResponse(count: failed, latencyMs: latency, succeeded: false),
+                afterTicks: 0,
                 tick: tick)
         }
     }
@@ -127,7 +132,8 @@ extension Simulation {
         var waitingLeft = callers.reduce(0) { $0 + max(0, messaging.stages[$1].waitingForFunction) }
         for k in callers {
             let waiting = max(0, messaging.stages[k].waitingForFunction)
-            let drawn = waitingLeft > 0 ? random.binomial(throttledLeft, Double(waiting) / Double(waitingLeft)) : 0
+            let drawn =
+                waitingLeft > 0 ? random.binomial(throttledLeft, Double(waiting) / Double(waitingLeft)) : 0
             let share = max(throttledLeft - (waitingLeft - waiting), min(waiting, drawn))
             answerThrottles(share, stage: k)
             throttledLeft -= share
@@ -140,7 +146,9 @@ extension Simulation {
             let counts = messaging.split
             var failedLeft = start.failed
             for (i, k) in callers.enumerated() where counts[i] > 0 {
-                let failed = i == callers.count - 1 ? failedLeft : min(failedLeft, counts[i] * start.failed / max(1, start.count))
+                let failed =
+                    i == callers.count - 1
+                    ? failedLeft : min(failedLeft, counts[i] * start.failed / max(1, start.count))
                 failedLeft -= failed
                 var part = start
                 part.count = counts[i]
@@ -172,12 +180,14 @@ extension Simulation {
         let ok = start.count - start.failed
         if ok > 0 {
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: ok, latencyMs: start.latencyMs), afterTicks: start.afterTicks,
+                ApiGatewayIntegrationResponse(count: ok, latencyMs: start.latencyMs),
+                afterTicks: start.afterTicks,
                 tick: tick)
         }
         if start.failed > 0 {
             messaging.stages[k].schedule(
-                ApiGatewayIntegrationResponse(count: start.failed, latencyMs: start.latencyMs, succeeded: false),
+                ApiGatewayIntegrationResponse(
+                    count: start.failed, latencyMs: start.latencyMs, succeeded: false),
                 afterTicks: start.afterTicks, tick: tick)
         }
     }

@@ -13,7 +13,8 @@ import Testing
     @Test("accepted rate = min(offered, rate) within 1 %", arguments: [(2_000.0, 1_000.0), (500.0, 1_000.0)])
     func acceptedRateFollowsTheBucket(_ pair: (Double, Double)) {
         let (offered, rate) = pair
-        var sim = Simulation(architecture: Self.stage(offered: .steady(rps: offered), rate: rate, burst: 500), seed: 3)
+        var sim = Simulation(
+            architecture: Self.stage(offered: .steady(rps: offered), rate: rate, burst: 500), seed: 3)
         sim.run(until: 60)
         let start = sim.messaging.stages[0].state.metrics
         sim.run(until: 660)
@@ -33,7 +34,8 @@ import Testing
     func burstPassesAtOnce() {
         // 20,000 rps for one tick: about 2,000 requests against a full bucket of 500.
         var sim = Simulation(
-            architecture: Self.stage(offered: .spike(base: 0, peak: 20_000, at: 30, duration: 0.1), rate: 100, burst: 500),
+            architecture: Self.stage(
+                offered: .spike(base: 0, peak: 20_000, at: 30, duration: 0.1), rate: 100, burst: 500),
             seed: 4)
         sim.run(until: 30)
         let before = sim.messaging.stages[0].state.metrics

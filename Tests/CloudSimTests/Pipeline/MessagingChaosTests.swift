@@ -27,20 +27,27 @@ import Testing
                     kind == .lambdaThrottle ? pick([0, 5, 50]) : kind == .latency ? pick([50, 5_000]) : nil
                 sim.submit(
                     .injectFault(
-                        FaultSpec(kind: kind, target: target, durationSeconds: 10 + 120 * chaos.uniform(), magnitude: magnitude)))
+                        FaultSpec(
+                            kind: kind, target: target, durationSeconds: 10 + 120 * chaos.uniform(),
+                            magnitude: magnitude)))
                 kinds.insert(kind)
             }
             if chaos.uniform() < 1.0 / 600 { sim.submit(.healAll) }
             sim.step()
             if violations.isEmpty { violations = sim.invariantViolations().map { "t=\(sim.time): \($0)" } }
             if violations.isEmpty && sim.tick % 500 == 0 {
-                for q in sim.messaging.queues { violations += q.state.problems().map { "t=\(sim.time): \($0)" } }
+                for q in sim.messaging.queues {
+                    violations += q.state.problems().map { "t=\(sim.time): \($0)" }
+                }
             }
         }
         #expect(violations.isEmpty, "\(violations.prefix(5))")
         #expect(kinds.isSuperset(of: FaultKind.serverless))
         let s = sim.snapshot()
-        #expect(s.events.contains { $0.message.contains("lambda:throttle") || $0.message.contains("concurrency cut") })
+        #expect(
+            s.events.contains {
+                $0.message.contains("lambda:throttle") || $0.message.contains("concurrency cut")
+            })
         #expect(s.queues.contains { $0.visible + $0.inFlight > 0 } || s.queues[0].deletedPerSecond > 0)
     }
 }

@@ -6,9 +6,15 @@ import Testing
 @Suite struct MessagingDeterminismTests {
     private func lines(seed: UInt64) -> [String] {
         let timeline = [
-            TimelineEntry(at: 60, command: .injectFault(FaultSpec(kind: .lambdaErrors, target: "audit", durationSeconds: 60))),
-            TimelineEntry(at: 90, command: .injectFault(FaultSpec(kind: .consumerCrash, target: "jobs", durationSeconds: 45))),
-            TimelineEntry(at: 120, command: .injectFault(FaultSpec(kind: .apiThrottle, target: "api", durationSeconds: 30))),
+            TimelineEntry(
+                at: 60,
+                command: .injectFault(FaultSpec(kind: .lambdaErrors, target: "audit", durationSeconds: 60))),
+            TimelineEntry(
+                at: 90,
+                command: .injectFault(FaultSpec(kind: .consumerCrash, target: "jobs", durationSeconds: 45))),
+            TimelineEntry(
+                at: 120,
+                command: .injectFault(FaultSpec(kind: .apiThrottle, target: "api", durationSeconds: 30))),
         ]
         var sim = Simulation(architecture: MessagingFixtures.everything(timeline: timeline), seed: seed)
         var output: [String] = []
@@ -18,7 +24,9 @@ import Testing
 
     @Test func sameSeedGivesIdenticalOutput() {
         let first = lines(seed: 4)
-        for key in ["\"apigw\":{\"api\"", "\"lambda\":{\"ingest\"", "\"sns\":{\"orders\"", "\"sqs\":{\"jobs\""] {
+        for key in [
+            "\"apigw\":{\"api\"", "\"lambda\":{\"ingest\"", "\"sns\":{\"orders\"", "\"sqs\":{\"jobs\"",
+        ] {
             #expect(first.contains { $0.contains(key) }, "missing \(key)")
         }
         #expect(first.contains { $0.contains("apigw:throttle") })

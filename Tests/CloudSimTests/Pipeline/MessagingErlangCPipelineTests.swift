@@ -23,18 +23,38 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(consumers: 1, utilisation: 0.5, probabilityOfWaiting: 0.5000, meanWaitMillis: 100.00, seconds: 40_000),
-        Case(consumers: 1, utilisation: 0.8, probabilityOfWaiting: 0.8000, meanWaitMillis: 400.00, seconds: 30_000),
-        Case(consumers: 1, utilisation: 0.9, probabilityOfWaiting: 0.9000, meanWaitMillis: 900.00, seconds: 60_000),
-        Case(consumers: 4, utilisation: 0.5, probabilityOfWaiting: 0.1739, meanWaitMillis: 8.70, seconds: 30_000),
-        Case(consumers: 4, utilisation: 0.8, probabilityOfWaiting: 0.5964, meanWaitMillis: 74.55, seconds: 20_000),
-        Case(consumers: 4, utilisation: 0.9, probabilityOfWaiting: 0.7878, meanWaitMillis: 196.94, seconds: 30_000),
-        Case(consumers: 16, utilisation: 0.5, probabilityOfWaiting: 0.0090, meanWaitMillis: 0.11, seconds: 5_000),
-        Case(consumers: 16, utilisation: 0.8, probabilityOfWaiting: 0.3049, meanWaitMillis: 9.53, seconds: 10_000),
-        Case(consumers: 16, utilisation: 0.9, probabilityOfWaiting: 0.5913, meanWaitMillis: 36.96, seconds: 15_000),
+        Case(
+            consumers: 1, utilisation: 0.5, probabilityOfWaiting: 0.5000, meanWaitMillis: 100.00,
+            seconds: 40_000),
+        Case(
+            consumers: 1, utilisation: 0.8, probabilityOfWaiting: 0.8000, meanWaitMillis: 400.00,
+            seconds: 30_000),
+        Case(
+            consumers: 1, utilisation: 0.9, probabilityOfWaiting: 0.9000, meanWaitMillis: 900.00,
+            seconds: 60_000),
+        Case(
+            consumers: 4, utilisation: 0.5, probabilityOfWaiting: 0.1739, meanWaitMillis: 8.70,
+            seconds: 30_000),
+        Case(
+            consumers: 4, utilisation: 0.8, probabilityOfWaiting: 0.5964, meanWaitMillis: 74.55,
+            seconds: 20_000),
+        Case(
+            consumers: 4, utilisation: 0.9, probabilityOfWaiting: 0.7878, meanWaitMillis: 196.94,
+            seconds: 30_000),
+        Case(
+            consumers: 16, utilisation: 0.5, probabilityOfWaiting: 0.0090, meanWaitMillis: 0.11,
+            seconds: 5_000),
+        Case(
+            consumers: 16, utilisation: 0.8, probabilityOfWaiting: 0.3049, meanWaitMillis: 9.53,
+            seconds: 10_000),
+        Case(
+            consumers: 16, utilisation: 0.9, probabilityOfWaiting: 0.5913, meanWaitMillis: 36.96,
+            seconds: 15_000),
     ]
 
-    @Test("mean wait within 5 % of Erlang C, P(wait > 0) within 0.02, Little's law within 1 %", arguments: cases)
+    @Test(
+        "mean wait within 5 % of Erlang C, P(wait > 0) within 0.02, Little's law within 1 %", arguments: cases
+    )
     func waitMatchesErlangC(_ test: Case) {
         let lambda = test.utilisation * Double(test.consumers) * 10
         var sim = Simulation(
@@ -54,14 +74,22 @@ import Testing
         let arrivalRate = firsts / (ticks * dt)
         let wq = test.meanWaitMillis / 1_000
         if test.meanWaitMillis >= 1 {
-            #expect(abs(meanWait / wq - 1) < 0.05, "\(test): Wq \(meanWait * 1_000) ms vs Erlang C \(wq * 1_000) ms (5 %)")
+            #expect(
+                abs(meanWait / wq - 1) < 0.05,
+                "\(test): Wq \(meanWait * 1_000) ms vs Erlang C \(wq * 1_000) ms (5 %)")
         } else {
             // Wq of 0.11 ms is a hundredth of a queue step: compare within 5 % of a step.
-            #expect(abs(meanWait - wq) < 0.05 * dt, "\(test): Wq \(meanWait * 1_000) ms vs Erlang C \(wq * 1_000) ms")
+            #expect(
+                abs(meanWait - wq) < 0.05 * dt,
+                "\(test): Wq \(meanWait * 1_000) ms vs Erlang C \(wq * 1_000) ms")
         }
-        #expect(abs(waited - test.probabilityOfWaiting) < 0.02, "\(test): P(wait) \(waited) vs \(test.probabilityOfWaiting) (0.02)")
+        #expect(
+            abs(waited - test.probabilityOfWaiting) < 0.02,
+            "\(test): P(wait) \(waited) vs \(test.probabilityOfWaiting) (0.02)")
         if meanVisible > 0.01 {
-            #expect(abs(meanVisible / (arrivalRate * meanWait) - 1) < 0.01, "\(test): L \(meanVisible) vs lambda Wq (1 %)")
+            #expect(
+                abs(meanVisible / (arrivalRate * meanWait) - 1) < 0.01,
+                "\(test): L \(meanVisible) vs lambda Wq (1 %)")
         }
         #expect(abs(meanBusy / (arrivalRate / 10) - 1) < 0.01, "\(test): busy \(meanBusy) vs lambda/mu (1 %)")
         #expect(abs(arrivalRate / lambda - 1) < 0.01, "\(test): arrivals \(arrivalRate) vs \(lambda)")

@@ -17,13 +17,16 @@ enum MessagingFixtures {
             timeline: timeline)
         a.queues = [
             QueueSpec(
-                config: SQSQueueConfig(name: "jobs", visibilityTimeoutSeconds: visibility, maxReceiveCount: maxReceiveCount),
+                config: SQSQueueConfig(
+                    name: "jobs", visibilityTimeoutSeconds: visibility, maxReceiveCount: maxReceiveCount),
                 consumer: SQSConsumerConfig(consumers: consumers, meanProcessingSeconds: meanProcessing),
                 deadLetterQueue: deadLetterQueue)
         ]
         if let deadLetterQueue {
             a.queues.append(
-                QueueSpec(config: SQSQueueConfig(name: deadLetterQueue), consumer: SQSConsumerConfig(consumers: 0), fleet: .none))
+                QueueSpec(
+                    config: SQSQueueConfig(name: deadLetterQueue), consumer: SQSConsumerConfig(consumers: 0),
+                    fleet: .none))
         }
         return a
     }
@@ -34,26 +37,31 @@ enum MessagingFixtures {
     static func microservices(
         rps: RatePattern = .steady(rps: 200), stageRate: Double = 10_000, stageBurst: Int = 5_000,
         workersPerInstance: Int = 4, meanProcessing: Double = 0.1, desired: Int = 2, maxSize: Int = 20,
-        backlogTarget: Double = 10, lambdaMs: Double = 20, reserved: Int? = nil, timeline: [TimelineEntry] = []
+        backlogTarget: Double = 10, lambdaMs: Double = 20, reserved: Int? = nil,
+        timeline: [TimelineEntry] = []
     ) -> Architecture {
         var a = Architecture(
             name: "microservices", title: "test", regions: [region],
             traffic: [TrafficSourceConfig(name: "clients", target: "api", pattern: rps)],
             autoScalingGroups: [
                 AutoScalingGroupConfig(
-                    name: "workers", instanceType: "c5.large", minSize: 1, maxSize: maxSize, desiredCapacity: desired,
+                    name: "workers", instanceType: "c5.large", minSize: 1, maxSize: maxSize,
+                    desiredCapacity: desired,
                     availabilityZones: zones, defaultInstanceWarmup: 60, bootSeconds: 60,
                     policies: [
                         .targetTracking(
-                            TargetTrackingConfig(name: "backlog", metric: .sqsBacklogPerInstance, target: backlogTarget))
+                            TargetTrackingConfig(
+                                name: "backlog", metric: .sqsBacklogPerInstance, target: backlogTarget))
                     ])
             ],
             timeline: timeline)
         a.apiStages = [
-            ApiGatewayStageConfig(name: "api", rate: stageRate, burst: stageBurst, integration: .lambda("ingest"))
+            ApiGatewayStageConfig(
+                name: "api", rate: stageRate, burst: stageBurst, integration: .lambda("ingest"))
         ]
         var ingest = LambdaFunctionConfig(
-            name: "ingest", memoryMB: 512, duration: .exponential(meanMs: lambdaMs), reservedConcurrency: reserved)
+            name: "ingest", memoryMB: 512, duration: .exponential(meanMs: lambdaMs),
+            reservedConcurrency: reserved)
         ingest.sendsTo = ["jobs"]
         a.functions = [ingest]
         a.queues = [
@@ -79,14 +87,16 @@ enum MessagingFixtures {
             TrafficSourceConfig(name: "batch", target: "tasks", pattern: .steady(rps: 80)),
             TrafficSourceConfig(name: "partners", target: "api-v2", pattern: .steady(rps: 60)),
         ]
-        a.apiStages.append(ApiGatewayStageConfig(name: "api-v2", rate: 50, burst: 20, integration: .lambda("ingest")))
+        a.apiStages.append(
+            ApiGatewayStageConfig(name: "api-v2", rate: 50, burst: 20, integration: .lambda("ingest")))
         a.functions[0].sendsTo = ["orders", "tasks"]
         a.functions += [
             LambdaFunctionConfig(
                 name: "audit", duration: .exponential(meanMs: 50), errorRate: 0.1,
                 async: LambdaAsyncConfig(onFailure: .deadLetterQueue("failed"))),
             LambdaFunctionConfig(
-                name: "processor", timeoutSeconds: 10, duration: .lognormal(medianMs: 200, sigma: 0.5), errorRate: 0.05,
+                name: "processor", timeoutSeconds: 10, duration: .lognormal(medianMs: 200, sigma: 0.5),
+                errorRate: 0.05,
                 sqsEventSource: LambdaSQSEventSourceConfig(queue: "tasks", batchSize: 10)),
         ]
         a.topics = [
@@ -105,8 +115,12 @@ enum MessagingFixtures {
             QueueSpec(
                 config: SQSQueueConfig(name: "tasks", visibilityTimeoutSeconds: 60, maxReceiveCount: 5),
                 consumer: SQSConsumerConfig(consumers: 0), fleet: .none),
-            QueueSpec(config: SQSQueueConfig(name: "jobs-dlq"), consumer: SQSConsumerConfig(consumers: 0), fleet: .none),
-            QueueSpec(config: SQSQueueConfig(name: "failed"), consumer: SQSConsumerConfig(consumers: 0), fleet: .none),
+            QueueSpec(
+                config: SQSQueueConfig(name: "jobs-dlq"), consumer: SQSConsumerConfig(consumers: 0),
+                fleet: .none),
+            QueueSpec(
+                config: SQSQueueConfig(name: "failed"), consumer: SQSConsumerConfig(consumers: 0),
+                fleet: .none),
         ]
         return a
     }

@@ -6,7 +6,8 @@ import Testing
     @Test("throttles start when concurrency reaches the limit (within 5 % of it)")
     func throttlesStartAtTheLimit() {
         // 1 s invocations, offered 10 -> 100 rps over 90 s: concurrency = rate, limit 50.
-        var a = MessagingFixtures.microservices(rps: .ramp(from: 10, to: 100, start: 10, duration: 90), reserved: 50)
+        var a = MessagingFixtures.microservices(
+            rps: .ramp(from: 10, to: 100, start: 10, duration: 90), reserved: 50)
         a.functions[0].duration = .fixed(ms: 1_000)
         var sim = Simulation(architecture: a, seed: 6)
         var peakBefore = 0.0
