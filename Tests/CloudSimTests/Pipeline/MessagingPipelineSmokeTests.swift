@@ -36,5 +36,10 @@ struct MessagingPipelineSmokeTests {
         #expect(s.functions[2].invocationsPerSecond > 10, "processor \(s.functions[2].invocationsPerSecond)")
         #expect(s.queues[1].deletedPerSecond > 200, "tasks deleted \(s.queues[1].deletedPerSecond)")
         #expect(s.queues[3].visible > 0, "ghost subscription and audit failures reach `failed`")
+        #expect(s.functions[0].sendsTo == ["orders", "tasks"])
+        #expect(s.functions[2].eventSourceQueue == "tasks")
+        #expect(s.queues[0].fleet == .autoScalingGroup("workers", workersPerInstance: 4))
+        #expect(s.queues[0].deadLetterQueue == "jobs-dlq")
+        #expect(s.apiStages.map(\.integration) == ["ingest", "ingest"])
     }
 }
