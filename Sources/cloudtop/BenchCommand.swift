@@ -60,6 +60,18 @@ struct BenchCommand: ParsableCommand {
                 details: "")
             emit(low, "10,000 instances, 1k rps; cost ratio 1M/1k = \(Self.twoDecimals(low.realTimeFactor / big.realTimeFactor))")
         }
+        if wants("microservices") {
+            // API Gateway -> Lambda -> SQS -> 143 worker instances: 100k messages/s, then 1k/s
+            // on the same fleet (the cost of a tick must not follow the message rate).
+            let fast = Benchmark.measure(
+                name: "microservices-100k-msg", Benchmark.microservices(messagesPerSecond: 100_000),
+                seconds: 600 * scale, details: "")
+            emit(fast, "API GW -> Lambda -> SQS -> workers, 100k msg/s")
+            let slow = Benchmark.measure(
+                name: "microservices-1k-msg", Benchmark.microservices(messagesPerSecond: 1_000, designRate: 100_000),
+                seconds: 600 * scale, details: "")
+            emit(slow, "same fleet, 1k msg/s; cost ratio 100k/1k = \(Self.twoDecimals(slow.realTimeFactor / fast.realTimeFactor))")
+        }
         if wants("cloudfront-static-1M") {
             // The CloudFront model on its own (three regions, two tiers): 1M req/s, 1M objects.
             print(CloudFrontBenchmark.staticWebsiteResult(seconds: 120 * scale).line)

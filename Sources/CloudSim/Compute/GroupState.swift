@@ -34,6 +34,10 @@ struct GroupState: Sendable {
     var minuteCPU = RingBuffer<Double?>(capacity: 64, filler: nil)
     /// One-minute request counts per InService instance.
     var minuteRequests = RingBuffer<Double?>(capacity: 64, filler: nil)
+    /// One-minute SQS backlog per InService instance (its queue's mean visible messages).
+    var minuteBacklog = RingBuffer<Double?>(capacity: 64, filler: nil)
+    /// The queue behind `sqsBacklogPerInstance` (index into the simulation's queues).
+    var backlogQueue: Int?
     // Per-second display accumulators.
     var cpuSecondSum = 0.0
     var cpuSecondCount = 0

@@ -4,6 +4,11 @@ public enum ScalingMetric: String, Sendable, Equatable, CaseIterable {
     case cpu = "ASGAverageCPUUtilization"
     /// `ALBRequestCountPerTarget`: requests per InService instance per minute.
     case requestCountPerTarget = "ALBRequestCountPerTarget"
+    /// Backlog per instance: an SQS queue's `ApproximateNumberOfMessagesVisible` (mean over
+    /// the minute) / the group's InService instances, the custom metric AWS documents for
+    /// scaling a worker fleet on a queue. The queue is the policy's `queue`, else the queue
+    /// the group consumes.
+    case sqsBacklogPerInstance = "SQSBacklogPerInstance"
 }
 
 /// Comparison operator of an alarm.
@@ -58,6 +63,8 @@ public struct AlarmConfig: Sendable, Equatable {
     public var datapointsToAlarm: Int
     /// Missing-data treatment.
     public var treatMissingData: MissingDataTreatment
+    /// For `sqsBacklogPerInstance`: the queue; nil = the queue the group consumes.
+    public var queue: String? = nil
 
     /// Creates an alarm; M defaults to N.
     public init(
@@ -138,6 +145,8 @@ public struct TargetTrackingConfig: Sendable, Equatable {
     public var scaleInDatapoints: Int
     /// The low alarm fires below `target * scaleInThresholdRatio` (our choice: 0.9).
     public var scaleInThresholdRatio: Double
+    /// For `sqsBacklogPerInstance`: the queue; nil = the queue the group consumes.
+    public var queue: String? = nil
 
     /// Creates a target-tracking policy with the documented-in-practice defaults.
     public init(

@@ -62,7 +62,10 @@ extension Simulation {
     /// metric exists only every five minutes, so shorter periods see missing data.
     private func datapoint(_ g: Int, config: AlarmConfig, minute: Int) -> Double? {
         let periodMinutes = max(1, Int((config.periodSeconds / 60).rounded()))
-        let series = config.metric == .cpu ? groups[g].minuteCPU : groups[g].minuteRequests
+        let series =
+            config.metric == .cpu
+            ? groups[g].minuteCPU
+            : config.metric == .sqsBacklogPerInstance ? groups[g].minuteBacklog : groups[g].minuteRequests
         let granularity = config.metric == .cpu ? Int(groups[g].config.monitoring.periodSeconds / 60) : 1
         guard minute % granularity == 0 else { return nil }
         let values = series.suffix(max(periodMinutes, granularity)).compactMap { $0 }

@@ -23,9 +23,13 @@ struct Bill: Sendable {
     var cloudFrontPerHour = 0.0
     var route53PerHour = 0.0
     private var creditsAtLastSecond = 0.0
+    /// SQS, SNS, Lambda and API Gateway.
+    var messaging = MessagingBill()
 
-    var total: Double { ec2 + credits + elb + cloudFront + route53 }
-    var perHour: Double { ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour }
+    var total: Double { ec2 + credits + elb + cloudFront + route53 + messaging.total }
+    var perHour: Double {
+        ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour + messaging.perHour
+    }
 
     /// Closes an instance's billing period: charges the seconds not accrued yet (the part of
     /// the current second), topped up to EC2's 60-second minimum.

@@ -2,7 +2,10 @@ extension Simulation {
     /// Draws the arrivals of a source that targets the edge (a DNS name, a distribution or a
     /// bucket) and hands each client region's share to its endpoint.
     mutating func generateEdgeTraffic(source s: Int, rate: Double) {
-        guard let endpoint = sourceRoutes[s].endpoint else { return }
+        guard let endpoint = sourceRoutes[s].endpoint else {
+            if messaging.isActive { generateMessagingTraffic(source: s, rate: rate) }
+            return
+        }
         let n = random.poisson(mean: rate * tickSeconds)
         countArrived(n)
         let weights = sourceRoutes[s].regionWeights

@@ -76,13 +76,15 @@ extension Simulation {
             switch policy {
             case .targetTracking(let tt):
                 let period = tt.metric == .cpu ? config.monitoring.periodSeconds : 60
-                let high = AlarmConfig(
+                var high = AlarmConfig(
                     name: "\(config.name)-\(tt.name)-high", metric: tt.metric, comparison: .greaterThan,
                     threshold: tt.target, periodSeconds: period, evaluationPeriods: tt.scaleOutDatapoints)
-                let low = AlarmConfig(
+                var low = AlarmConfig(
                     name: "\(config.name)-\(tt.name)-low", metric: tt.metric, comparison: .lessThan,
                     threshold: tt.target * tt.scaleInThresholdRatio, periodSeconds: period,
                     evaluationPeriods: tt.scaleInDatapoints)
+                high.queue = tt.queue
+                low.queue = tt.queue
                 result.append(AlarmRuntime(config: high, policy: p, isHigh: true, state: .insufficientData))
                 if !tt.disableScaleIn {
                     result.append(AlarmRuntime(config: low, policy: p, isHigh: false, state: .insufficientData))

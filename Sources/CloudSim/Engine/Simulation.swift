@@ -82,6 +82,8 @@ public struct Simulation: Sendable {
     /// Billable Route 53 queries already charged, per hosted zone.
     var route53Billed: [Int] = []
     var latencyClasses = LatencyClasses()
+    /// API Gateway, Lambda, SNS and SQS (empty unless the architecture has them).
+    var messaging = MessagingRuntime()
 
     let ticksPerSecond: Int
     let ticksPerMinute: Int
@@ -103,6 +105,7 @@ public struct Simulation: Sendable {
         healthCheckTicks = max(1, Int((10 / tickSeconds).rounded()))
         buildTopology()
         buildEdgeTopology()
+        buildMessagingTopology()
     }
 
     /// Queues a command; it applies at the start of the next tick.
@@ -117,8 +120,10 @@ public struct Simulation: Sendable {
         generateTraffic()  // arrivals per source, split to target groups or the edge
         resolveDNS()  // Route 53: health checks, answers, resolver caches -> endpoints
         serveEdge()  // CloudFront: edge caches, origin fetches -> load balancers, buckets
+        serveApiGateway()  // API Gateway: throttles, cache -> functions, load balancers, queues
         routeRequests()  // load balancers: target groups -> instance queues
         serveRequests()  // compute: queues, CPU, credits, latency
+        serveMessaging()  // Lambda, SNS fan-out, SQS queues and their workers, API answers
         runLifecycle()  // instance state machines, draining
         runHealthChecks()  // target groups and Auto Scaling health
         runScaling()  // alarms, policies, scheduled actions, capacity, refresh

@@ -79,6 +79,7 @@ public struct HeadlessRecord: Sendable {
                 ))
         }
         services += Self.edgeServices(s)
+        services += Self.messagingServices(s)
         self.services = services
     }
 

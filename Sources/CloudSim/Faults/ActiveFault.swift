@@ -27,6 +27,10 @@ extension Simulation {
             invalidate(distribution: spec.target)
             return
         }
+        guard messagingFaultTargetExists(spec) else {
+            log(.warning, spec.target, "\(spec.kind.rawValue): nothing named '\(spec.target)' to act on")
+            return
+        }
         let fault = ActiveFault(
             id: nextFaultID, spec: spec, startedAt: time, endsAt: spec.durationSeconds.map { time + $0 })
         nextFaultID += 1
@@ -115,6 +119,7 @@ extension Simulation {
             servingConditions.set(i, c)
         }
         for i in instances.indices where hot[i].state != .terminated { refreshRate(i) }
+        applyMessagingFaults()
     }
 
     mutating func takeZoneDown(_ z: Int) {

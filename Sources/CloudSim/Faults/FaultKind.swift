@@ -43,8 +43,10 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     ]
     /// Kinds of the edge: regions, CloudFront origins and caches.
     public static let edge: [FaultKind] = [.regionOutage, .originFailure, .invalidate]
+    /// Kinds of the asynchronous services: queues, functions, API stages.
+    public static let serverless: [FaultKind] = [.consumerCrash, .lambdaThrottle, .lambdaErrors, .apiThrottle]
     /// Kinds the engine models today; the others are reserved for later services.
-    public static let modeled: [FaultKind] = computeTier + edge
+    public static let modeled: [FaultKind] = computeTier + edge + serverless
 
     /// Magnitude used when none is given.
     public var defaultMagnitude: Double {
@@ -54,6 +56,7 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
         case .trafficSpike: 3
         case .trafficDDoS: 10
         case .originFailure: 500
+        case .lambdaErrors: 0.5
         default: 0
         }
     }

@@ -24,6 +24,8 @@ struct SQSInFlightCohort: Sendable, Equatable {
     var count: Int
     /// Of those, messages a busy worker still holds (the rest were given up on).
     var held: Int
+    /// Of those, messages an event source mapping (a Lambda function) still holds.
+    var mappingHeld = 0
 }
 
 /// Workers that received in the same tick and are still processing.

@@ -32,6 +32,10 @@ public struct SQSQueueSnapshot: Sendable, Equatable {
     public var consumersCrashed: Bool
     /// Visible messages at the end of each of the last seconds (up to 10 minutes), oldest first.
     public var depthHistory: [Double]
+    /// Who consumes it (for the architecture map).
+    public var fleet: ConsumerFleet = .fixed
+    /// The named dead-letter queue its redrive policy sends to, if any.
+    public var deadLetterQueue: String? = nil
 }
 
 extension SQSQueueState {

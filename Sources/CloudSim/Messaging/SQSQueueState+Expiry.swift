@@ -20,6 +20,7 @@ extension SQSQueueState {
             if c.held > 0, let w = workers.firstIndex(where: { $0.receiveTick == c.receiveTick }) {
                 workers[w].messages -= c.held  // still processing: its delete will be lost
             }
+            orphanMappingHeld(c.mappingHeld)
             inFlight -= c.count
             counters.returned += c.count
             let cohort = SQSCohort(
@@ -90,10 +91,12 @@ extension SQSQueueState {
             if c.held > 0, let w = workers.firstIndex(where: { $0.receiveTick == c.receiveTick }) {
                 workers[w].messages -= c.held
             }
+            orphanMappingHeld(c.mappingHeld)
             inFlight -= c.count
             counters.expired += c.count
             inFlightCohorts[k].count = 0
             inFlightCohorts[k].held = 0
+            inFlightCohorts[k].mappingHeld = 0
         }
         oldestRetainedBound = oldest
     }

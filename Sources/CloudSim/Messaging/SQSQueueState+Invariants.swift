@@ -24,13 +24,18 @@ extension SQSQueueState {
         }
         var flying = 0
         var held = 0
+        var mapped = 0
         for k in inFlightCohorts.startIndex..<inFlightCohorts.endIndex {
             let c = inFlightCohorts[k]
             flying += c.count
             held += c.held
-            if c.held < 0 || c.held > c.count {
-                found.append("\(config.name): in-flight cohort holds \(c.held) of \(c.count)")
+            mapped += c.mappingHeld
+            if c.held < 0 || c.mappingHeld < 0 || c.held + c.mappingHeld > c.count {
+                found.append("\(config.name): in-flight cohort holds \(c.held) + \(c.mappingHeld) of \(c.count)")
             }
+        }
+        if mapped != mappingHeld || mappingOrphans < 0 {
+            found.append("\(config.name): mapping holds \(mappingHeld) != cohorts \(mapped)")
         }
         if flying != inFlight { found.append("\(config.name): in flight \(inFlight) != cohorts \(flying)") }
         let working = workers.reduce(0) { $0 + $1.consumers }

@@ -54,7 +54,8 @@ extension SQSQueueState {
 
     /// Moves `n` visible messages in flight: whichever of the returned and fresh cohorts became
     /// visible first (returned ones on ties).
-    private mutating func take(_ n: Int, tick: Int, quietCapacity: Int) {
+    /// `byMapping`: an event source mapping receives them (it holds them, not a worker).
+    mutating func take(_ n: Int, tick: Int, quietCapacity: Int, byMapping: Bool = false) {
         var left = n
         var quiet = quietCapacity
         while left > 0 {
@@ -77,7 +78,7 @@ extension SQSQueueState {
             inFlightCohorts.append(
                 SQSInFlightCohort(
                     receiveTick: tick, enqueueTick: cohort.enqueueTick, receiveCount: cohort.receiveCount + 1,
-                    count: k, held: k))
+                    count: k, held: byMapping ? 0 : k, mappingHeld: byMapping ? k : 0))
             cohort.count -= k
             left -= k
             if useReturned {

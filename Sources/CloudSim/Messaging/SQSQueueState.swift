@@ -36,6 +36,12 @@ public struct SQSQueueState: Sendable {
     public internal(set) var deadLettersHandedOver = 0
     /// Workers processing a batch.
     public internal(set) var busyConsumers = 0
+    /// Messages an event source mapping holds (received, not yet deleted or given up).
+    public internal(set) var mappingHeld = 0
+    /// Mapping-held messages whose visibility ran out first: their delete will be lost.
+    var mappingOrphans = 0
+    /// Receive tick of the oldest in-flight cohort a mapping may still hold (a search hint).
+    var mappingOldestReceive = Int.min
 
     var delayedCohorts = SQSDeque<SQSCohort>()
     var fresh = SQSDeque<SQSCohort>()

@@ -8,6 +8,8 @@ public struct ApiGatewayMetrics: Sendable, Equatable {
     public internal(set) var quotaExceeded = 0
     public internal(set) var integrationFailures = 0
     public internal(set) var integrationTimeouts = 0
+    /// 429s passed on from the integration (a throttled Lambda function).
+    public internal(set) var integrationThrottles = 0
     /// Cache hits and requests sent to the integration.
     public internal(set) var cacheHits = 0
     public internal(set) var forwarded = 0
@@ -26,7 +28,7 @@ public struct ApiGatewayMetrics: Sendable, Equatable {
     /// 5xx answers (502 and 504).
     public var serverErrors: Int { integrationFailures + integrationTimeouts }
     /// 429 answers.
-    public var tooManyRequests: Int { throttled + quotaExceeded }
+    public var tooManyRequests: Int { throttled + quotaExceeded + integrationThrottles }
 
     /// Latches the per-second figures.
     mutating func closeSecond() {

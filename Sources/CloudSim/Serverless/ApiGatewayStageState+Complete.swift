@@ -25,6 +25,14 @@ extension ApiGatewayStageState {
         latencyThisSecond.reset()
     }
 
+    /// Counts `n` forwarded requests the integration throttled (a Lambda function's 429
+    /// TooManyRequestsException): answered 429 at once, with the gateway's latency.
+    public mutating func recordIntegrationThrottles(_ n: Int) {
+        guard n > 0 else { return }
+        metrics.integrationThrottles += n
+        latencyThisSecond.record(config.overheadMs, weight: Double(n))
+    }
+
     /// The stage as the Serverless panel shows it.
     public var snapshot: ApiGatewayStageSnapshot {
         ApiGatewayStageSnapshot(

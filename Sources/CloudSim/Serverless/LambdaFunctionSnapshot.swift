@@ -25,6 +25,10 @@ public struct LambdaFunctionSnapshot: Sendable, Equatable {
     public var cost: Double
     /// Peak concurrency of each second, oldest first (last 10 minutes).
     public var concurrencyHistory: [Double]
+    /// Queues and topics each successful invocation sends to (for the architecture map).
+    public var sendsTo: [String] = []
+    /// The queue its SQS event source mapping polls, if any.
+    public var eventSourceQueue: String? = nil
 
     /// Creates a snapshot (the dashboard's tests build them by hand).
     public init(

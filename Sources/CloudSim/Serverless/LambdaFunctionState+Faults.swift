@@ -10,6 +10,17 @@ extension LambdaFunctionState {
         }
     }
 
+    /// `net:latency` on the function: every invocation started from now on lasts `ms` longer
+    /// (0 heals); one pushed past the timeout fails there.
+    public mutating func setLatencyFault(ms: Double, tick: Int) {
+        faultLatencyMs = max(0, ms)
+        if faultLatencyMs > 0 {
+            log(tick, .critical, "\(name): invocations take \(Int(faultLatencyMs.rounded())) ms longer (net:latency)")
+        } else {
+            log(tick, .info, "\(name): added latency removed")
+        }
+    }
+
     /// `lambda:errors`: raises the share of invocations that fail to `rate` (the fault's
     /// magnitude, 0-1); nil heals. Applies to invocations started from now on.
     public mutating func setErrorFault(rate: Double?, tick: Int) {

@@ -79,8 +79,17 @@ extension LambdaFunctionState {
         _ kind: LambdaInvocationKind, tick: Int, duration k: Int, count n: Int, cold: Bool,
         _ enqueueTickMean: Double, _ messagesPerBatch: Int, _ random: inout SimRandom
     ) {
-        let ticks = warmTicks[k] + (cold ? coldTicks : 0)
-        let ms = classes.durationsMs[k] + (cold ? config.effectiveColdStartMs : 0)
+        var ticks = warmTicks[k] + (cold ? coldTicks : 0)
+        var ms = classes.durationsMs[k] + (cold ? config.effectiveColdStartMs : 0)
+        var timesOut = classes.timesOut[k]
+        if faultLatencyMs > 0 {
+            // Added latency lengthens the handler, up to the timeout (then it fails there).
+            let timeoutMs = config.timeoutSeconds * 1_000
+            let handler = min(timeoutMs, classes.durationsMs[k] + faultLatencyMs)
+            timesOut = timesOut || classes.durationsMs[k] + faultLatencyMs >= timeoutMs
+            ms = handler + (cold ? config.effectiveColdStartMs : 0)
+            ticks = ms / (tickSeconds * 1_000)
+        }
         durationsThisSecond.record(ms, weight: Double(n))
         if cold {
             pool.create(n)
@@ -101,12 +110,17 @@ extension LambdaFunctionState {
         for part in 0..<2 {
             let count = part == 0 ? n - later : later
             guard count > 0 else { continue }
-            let failed = classes.timesOut[k] ? count : random.binomial(count, errorRate)
-            if classes.timesOut[k] { metrics.timeouts += count }
+            let failed = timesOut ? count : random.binomial(count, errorRate)
+            if timesOut { metrics.timeouts += count }
             var outcome = LambdaOutcomeCount(count: count, failed: failed, enqueueTickSum: enqueueTickMean * Double(count))
             outcome.messages = count * messagesPerBatch
             outcome.failedMessages = failed * messagesPerBatch
             let ends = cold ? max(1, whole + part) : whole + part
+            if logsSynchronousStarts, kind == .synchronous {
+                synchronousStarts.append(
+                    LambdaSynchronousStart(
+                        afterTicks: min(ends, wheel.maxTicks), count: count, failed: failed, latencyMs: ms))
+            }
             if ends == 0 {
                 finishing.add(kind, outcome: outcome, billedMs: count * billedEach)
             } else {

@@ -29,6 +29,12 @@ public struct LambdaFunctionState: Sendable {
     public internal(set) var faultErrorRate: Double?
     /// The account's concurrency this function may share (unreserved functions).
     public internal(set) var accountConcurrency = defaultAccountConcurrency
+    /// Latency a `net:latency` fault adds to every invocation's duration, ms (0 when none).
+    public internal(set) var faultLatencyMs = 0.0
+    /// Whether synchronous invocations are logged as they start (`takeSynchronousStarts`),
+    /// for a caller that answers each one when it ends (API Gateway).
+    public var logsSynchronousStarts = false
+    var synchronousStarts: [LambdaSynchronousStart] = []
 
     var wheel: LambdaCompletionWheel
     var pool: LambdaEnvironmentPool

@@ -1,0 +1,51 @@
+extension Simulation {
+    /// The workers polling queue `q` this tick, and the Auto Scaling group they run on:
+    /// fixed workers; InService instances x workers per instance; running ECS tasks x workers
+    /// per task; nobody.
+    func consumerFleet(of q: Int) -> (workers: Int, group: Int?) {
+        let spec = messaging.queues[q].spec
+        switch spec.fleet {
+        case .fixed: return (spec.consumer.consumers, nil)
+        case .autoScalingGroup(_, let perInstance):
+            guard let g = messaging.queues[q].workerGroup else { return (0, nil) }
+            return (inServiceInstances(group: g) * max(0, perInstance), g)
+        case .ecsService(let service, let perTask): return (ecsRunningTasks(service) * max(0, perTask), nil)
+        case .none: return (0, nil)
+        }
+    }
+
+    /// Running tasks of the ECS service named `service`. The containers tier provides the
+    /// figure; until it is wired into the pipeline no task runs, so an ECS fleet has no workers.
+    func ecsRunningTasks(_ service: String) -> Int { 0 }
+
+    /// InService, running, reachable instances of group `g` (the ones that run workers).
+    func inServiceInstances(group g: Int) -> Int {
+        var n = 0
+        for i in hot.indices
+        where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
+            n += 1
+        }
+        return n
+    }
+
+    /// Busy workers show as CPU: every worker instance of group `g` adds `busyShare` (busy
+    /// workers / all workers, the same on every instance on average) to its utilisation this
+    /// tick, and to the group's CPU metric (not while it warms up), as serving does.
+    mutating func addWorkerCPU(group g: Int, busyShare: Double) {
+        let util = min(1, max(0, busyShare))
+        guard util > 0 else { return }
+        let now = time
+        var secondSum = 0.0
+        var tickSum = 0.0
+        for i in hot.indices
+        where hot[i].group == g && hot[i].state == .inService && hot[i].isRunning && !hot[i].isZoneDown {
+            hot[i].busySecond += util
+            secondSum += util
+            let warming =
+                hot[i].warmupSeconds.map { now - (hot[i].inServiceSince ?? -.infinity) < $0 } ?? false
+            if !warming { tickSum += util }
+        }
+        groups[g].cpuSecondSum += secondSum
+        groups[g].cpuTickSum += tickSum
+    }
+}
