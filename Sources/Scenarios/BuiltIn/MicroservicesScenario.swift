@@ -70,10 +70,10 @@ enum MicroservicesScenario {
             bootSeconds: 90
             defaultInstanceWarmup: 60
             policies:
-              - name: cpu70                 # busy workers show as CPU; AWS also suggests backlog per instance
+              - name: backlog250            # AWS's pattern for queue workers: visible jobs per InService instance
                 type: targetTracking
-                metric: ASGAverageCPUUtilization
-                target: 70
+                metric: SQSBacklogPerInstance
+                target: 250                 # 250 jobs / 50 jobs/s per instance = 5 s of acceptable latency
 
         traffic:
           - name: shoppers
