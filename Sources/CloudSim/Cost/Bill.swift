@@ -23,9 +23,14 @@ struct Bill: Sendable {
     var cloudFrontPerHour = 0.0
     var route53PerHour = 0.0
     private var creditsAtLastSecond = 0.0
+    /// ECS, EKS and Elastic Beanstalk (kept by `ContainerRuntime`, copied here each second).
+    var containers = 0.0
+    var containersPerHour = 0.0
 
-    var total: Double { ec2 + credits + elb + cloudFront + route53 }
-    var perHour: Double { ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour }
+    var total: Double { ec2 + credits + elb + cloudFront + route53 + containers }
+    var perHour: Double {
+        ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour + containersPerHour
+    }
 
     /// Closes an instance's billing period: charges the seconds not accrued yet (the part of
     /// the current second), topped up to EC2's 60-second minimum.

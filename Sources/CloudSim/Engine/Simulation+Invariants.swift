@@ -19,6 +19,8 @@ extension Simulation {
             problems.append("terminated \(inst.id) still holds requests")
         }
         inFlight += distributions.reduce(0) { $0 + $1.waiting }
+        inFlight += containers.queued
+        problems += containerInvariantViolations()
         let arrived = totals.arrived + totals.internalArrived
         if arrived != totals.succeeded + totals.failed + inFlight {
             problems.append(

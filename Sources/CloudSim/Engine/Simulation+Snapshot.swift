@@ -13,6 +13,7 @@ extension Simulation {
         if !zones53.isEmpty {
             services.append(ServiceCost(service: "route53", perHour: bill.route53PerHour, total: bill.route53))
         }
+        services += containerCostLines()
         var snapshot = Snapshot(
             tick: tick, time: time, scenario: architecture.name, title: architecture.title, seed: seed,
             overview: overview,
@@ -39,6 +40,7 @@ extension Simulation {
         snapshot.route53 = route53Snapshots()
         snapshot.cloudFront = cloudFrontSnapshots()
         snapshot.buckets = bucketSnapshots()
+        fillContainerSnapshots(&snapshot)
         return snapshot
     }
 

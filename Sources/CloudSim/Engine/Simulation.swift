@@ -82,6 +82,9 @@ public struct Simulation: Sendable {
     /// Billable Route 53 queries already charged, per hosted zone.
     var route53Billed: [Int] = []
     var latencyClasses = LatencyClasses()
+    /// ECS, EKS and Elastic Beanstalk, and the target groups they serve (empty when the
+    /// scenario has none).
+    var containers = ContainerRuntime()
 
     let ticksPerSecond: Int
     let ticksPerMinute: Int
@@ -103,6 +106,7 @@ public struct Simulation: Sendable {
         healthCheckTicks = max(1, Int((10 / tickSeconds).rounded()))
         buildTopology()
         buildEdgeTopology()
+        buildContainers()
     }
 
     /// Queues a command; it applies at the start of the next tick.
@@ -119,6 +123,8 @@ public struct Simulation: Sendable {
         serveEdge()  // CloudFront: edge caches, origin fetches -> load balancers, buckets
         routeRequests()  // load balancers: target groups -> instance queues
         serveRequests()  // compute: queues, CPU, credits, latency
+        stepContainers()  // ECS tasks and EKS pods: serve, lifecycle, deployments, scaling, HPA
+        stepBeanstalk()  // Elastic Beanstalk: serve, deployments batch by batch, health
         runLifecycle()  // instance state machines, draining
         runHealthChecks()  // target groups and Auto Scaling health
         runScaling()  // alarms, policies, scheduled actions, capacity, refresh

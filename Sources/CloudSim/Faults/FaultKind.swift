@@ -43,8 +43,11 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     ]
     /// Kinds of the edge: regions, CloudFront origins and caches.
     public static let edge: [FaultKind] = [.regionOutage, .originFailure, .invalidate]
+    /// Kinds of containers and Elastic Beanstalk: a task stops (target: ECS service), a bad
+    /// version is deployed (target: Beanstalk environment).
+    public static let containers: [FaultKind] = [.stopTask, .badDeploy]
     /// Kinds the engine models today; the others are reserved for later services.
-    public static let modeled: [FaultKind] = computeTier + edge
+    public static let modeled: [FaultKind] = computeTier + edge + containers
 
     /// Magnitude used when none is given.
     public var defaultMagnitude: Double {
