@@ -49,6 +49,8 @@ public enum BuiltInScenarios {
         .parsing(name: "multi-region", yaml: MultiRegionScenario.yaml),
         .parsing(name: "vertical-vs-horizontal", yaml: VerticalVsHorizontalScenario.yaml),
         .parsing(name: "az-failure", yaml: AZFailureScenario.yaml),
+        .parsing(name: "containers", yaml: ContainersScenario.yaml),
+        .parsing(name: "beanstalk-deploys", yaml: BeanstalkDeploysScenario.yaml),
     ]
 
     /// The built-in scenario called `name`, if any.

@@ -5,7 +5,7 @@ extension ScenarioDecoder {
     static let actionKeys = [
         "fault", "heal", "healAll", "setDesiredCapacity", "adjustDesiredCapacity", "setInstanceType",
         "setForwardWeights", "trafficMultiplier", "setRecordWeight", "failHealthCheck", "passHealthCheck",
-        "caption",
+        "caption", "deploy",
     ]
     static let timelineKeys = ["at", "seconds"] + actionKeys
     /// Seconds a caption stays up when the entry gives none.
@@ -56,6 +56,8 @@ extension ScenarioDecoder {
             return text.map { .caption($0, seconds: seconds) }
         case "setRecordWeight", "failHealthCheck", "passHealthCheck":
             return decodeRoute53Command(action, in: entry)
+        case "deploy":
+            return entry.object(action, keys: Self.deployKeys).flatMap(decodeDeploy)
         default:
             return decodeControlCommand(action, in: entry)
         }
@@ -111,6 +113,10 @@ extension ScenarioDecoder {
             (table, noun) = (loadBalancers + compute, "load balancer, auto scaling group or instance")
         case .trafficSpike, .trafficDDoS:
             (table, noun, star) = (trafficSources, "traffic source", ["*"])
+        case .stopTask:
+            (table, noun) = (ecsServices, "ECS service")
+        case .badDeploy:
+            (table, noun) = (beanstalkEnvironments, "Beanstalk environment")
         default:
             return
         }

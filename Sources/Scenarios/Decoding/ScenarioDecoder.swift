@@ -3,8 +3,9 @@ import Yams
 
 /// Turns a composed YAML tree into an `Architecture`, reporting every problem on the way.
 ///
-/// Sections are decoded in dependency order (regions, load balancers, buckets, distributions,
-/// hosted zones, traffic, instances, groups, timeline) whatever their order in the file, so
+/// Sections are decoded in dependency order (regions, load balancers, ECS clusters and
+/// services, EKS clusters, Beanstalk environments, buckets, distributions, hosted zones,
+/// traffic, instances, groups, timeline) whatever their order in the file, so
 /// each reference can be checked as soon as it is read against the names declared so far.
 /// Names are declared even when the rest of their entry is broken, so one mistake does not
 /// cascade into "unknown" reports.
@@ -13,6 +14,7 @@ final class ScenarioDecoder {
     static let topLevelKeys = [
         "name", "title", "description", "settings", "regions", "traffic", "instances", "autoScalingGroups",
         "loadBalancers", "buckets", "distributions", "hostedZones", "timeline",
+        "ecsClusters", "ecsServices", "eksClusters", "beanstalkEnvironments",
     ]
 
     let log: DiagnosticLog
@@ -45,6 +47,15 @@ final class ScenarioDecoder {
     /// Whether commands may name instances the groups launch at run time (`i-0007`), as a
     /// recording's commands do; a scenario's timeline may only name what it declares.
     var acceptsLaunchedInstances = false
+    var ecsClusters = NameTable()
+    /// ECS clusters that declare container instances (EC2 launch type needs them).
+    var ecsClustersWithInstances: [String] = []
+    var ecsServices = NameTable()
+    var eksClusters = NameTable()
+    var eksDeployments = NameTable()
+    var beanstalkEnvironments = NameTable()
+    /// Target groups that send their requests to an ECS service or EKS deployment, and to which.
+    var containerTargetGroups: [String: String] = [:]
 
     /// Creates a decoder reporting into `log`.
     init(log: DiagnosticLog) {
@@ -66,6 +77,11 @@ final class ScenarioDecoder {
         let regionList = decodeRegions(top)
         let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(
             decodeLoadBalancer)
+        let ecsClusterList = top.objects("ecsClusters", keys: Self.ecsClusterKeys).compactMap(decodeECSCluster)
+        let ecsServiceList = top.objects("ecsServices", keys: Self.ecsServiceKeys).compactMap(decodeECSService)
+        let eksList = top.objects("eksClusters", keys: Self.eksClusterKeys).compactMap(decodeEKSCluster)
+        let beanstalkList = top.objects("beanstalkEnvironments", keys: Self.beanstalkKeys).compactMap(
+            decodeBeanstalkEnvironment)
         let bucketList = top.objects("buckets", keys: Self.bucketKeys).compactMap(decodeBucket)
         let distributionList = top.objects("distributions", keys: Self.distributionKeys).compactMap(
             decodeDistribution)
@@ -75,7 +91,7 @@ final class ScenarioDecoder {
         let groupList = top.objects("autoScalingGroups", keys: Self.groupKeys).compactMap(decodeGroup)
         let timeline = top.objects("timeline", keys: Self.timelineKeys).compactMap(decodeTimelineEntry)
         guard let name, log.count == reportedBefore else { return nil }
-        return Architecture(
+        var architecture = Architecture(
             name: name, title: Self.trimmed(title), description: Self.trimmed(description),
             settings: settings ?? SimulationSettings(), regions: regionList, traffic: traffic,
             instances: instances,
@@ -85,6 +101,11 @@ final class ScenarioDecoder {
                 left.element.at != right.element.at
                     ? left.element.at < right.element.at : left.offset < right.offset
             }.map(\.element))
+        architecture.ecsClusters = ecsClusterList
+        architecture.ecsServices = ecsServiceList
+        architecture.eksClusters = eksList
+        architecture.beanstalkEnvironments = beanstalkList
+        return architecture
     }
 
     private func decodeSettings(_ settings: ObjectReader) -> SimulationSettings {
