@@ -15,7 +15,8 @@ enum ContainersScenario {
           /catalog requests to a Kubernetes deployment on two EKS worker nodes. Traffic ramps from 150
           to 600 requests per second over five minutes. The ECS service tracks 60 % CPU: after three
           breaching minutes it raises its desired count from the running count, and new tasks take 30
-          to 45 s to start on Fargate. The Horizontal Pod Autoscaler looks every 15 s and asks for
+          to 45 s to start on Fargate: meanwhile the three tasks run at 100 % CPU and the load balancer
+          refuses what they cannot queue (502), the price of target tracking's lag on a steep ramp. The Horizontal Pod Autoscaler looks every 15 s and asks for
           ceil(replicas x CPU / target) pods at once; when the two nodes are full, the extra pods wait
           Pending. At 10 minutes a good version rolls out within minimumHealthyPercent 100 and
           maximumPercent 200 (new tasks first, old ones stopped as the new ones turn healthy); at 16
