@@ -102,8 +102,43 @@ extension Simulation {
             let env = containers.beanstalk[e]
             return ContainerCapacity(
                 servers: env.capacityInService, perServer: containers.beanstalkRequestsPerInstance[e],
-                failingShare: env.failingInService > 0 ? env.failingTrafficShare : 0)
+                failingShare: env.failingInService > 0 ? Self.failingShare(env) : 0)
         }
+    }
+
+    /// The share of an environment's requests that reach a broken version: what the model's
+    /// `failingTrafficShare` says, summed in the fleet's cohort order (a sum over a dictionary
+    /// would depend on the process's hash seed, and the draws on its last bits).
+    static func failingShare(_ env: BeanstalkEnvironmentState) -> Double {
+        var versions: [String] = []
+        var serving: [Int] = []
+        var broken: [Int] = []
+        for c in env.cohorts where c.isServing {
+            let k = versions.firstIndex(of: c.version) ?? versions.count
+            if k == versions.count {
+                versions.append(c.version)
+                serving.append(0)
+                broken.append(0)
+            }
+            serving[k] += c.count
+            if env.isBroken(c.version) { broken[k] += c.count }
+        }
+        let total = serving.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var shares = serving.map { Double($0) / Double(total) }
+        if let d = env.deployment, d.phase == .evaluating, case .trafficSplitting(let p, _) = d.policy,
+            let canary = versions.firstIndex(of: d.version), serving[canary] > 0
+        {
+            let others = total - serving[canary]
+            let split = Double(min(max(p, 1), 100)) / 100
+            shares = serving.indices.map { k in
+                if k == canary { return others > 0 ? split : 1 }
+                return others > 0 ? (1 - split) * Double(serving[k]) / Double(others) : 0
+            }
+        }
+        var failing = 0.0
+        for k in versions.indices where broken[k] > 0 { failing += shares[k] * Double(broken[k]) / Double(serving[k]) }
+        return failing
     }
 
     /// Whether a container-backed target group has a server to send a request to (a health

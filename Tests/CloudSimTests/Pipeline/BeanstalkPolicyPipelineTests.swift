@@ -139,4 +139,24 @@ import Testing
         #expect(env.deployment?.status == .failed && env.count(.failed) == 2 && env.capacityInService == 4)
         #expect(sim.invariantViolations().isEmpty)
     }
+
+    @Test func theFailingShareTheLoadBalancerUsesEqualsTheModelsWhateverTheHashSeed() {
+        // A canary that turns bad during its evaluation: 10 % of requests fail until the next
+        // health round. The engine sums the shares in cohort order; the model over a dictionary.
+        var sim = Simulation(architecture: ContainerFixtures.beanstalk(rps: 300, instances: 4))
+        sim.submit(.deploy(DeploySpec(target: "shop", version: "v2", policy: .trafficSplitting(newVersionPercent: 10, evaluationSeconds: 300))))
+        var checked = 0
+        while sim.time < 900 {
+            sim.step()
+            let env = sim.containers.beanstalk[0]
+            if env.deployment?.phase == .evaluating, !env.badDeployFault {
+                sim.submit(.injectFault(FaultSpec(kind: .badDeploy, target: "shop")))
+            }
+            guard env.failingInService > 0 else { continue }
+            checked += 1
+            #expect(abs(Simulation.failingShare(env) - env.failingTrafficShare) < 1e-12)
+        }
+        #expect(checked > 0, "the canary served while broken")
+        #expect(sim.containers.beanstalk[0].deployment?.status == .rolledBack)
+    }
 }
