@@ -44,6 +44,9 @@ struct ContainerRuntime: Sendable {
     /// EKS clusters, in scenario order, and the EC2 price per hour of all their nodes.
     var eks: [EKSClusterState] = []
     var eksNodePricePerHour: [Double] = []
+    /// Zone of each EKS node, per cluster, and the nodes a zone outage took out.
+    var eksNodeZones: [[Int]] = []
+    var eksNodesOut: [[EKSNode?]] = []
     /// Elastic Beanstalk environments, in scenario order.
     var beanstalk: [BeanstalkEnvironmentState] = []
     /// Version labels of each environment in the order they were registered.

@@ -50,6 +50,7 @@ extension Simulation {
     /// A zone goes out: ECS tasks running there stop (their services replace them elsewhere)
     /// and the container instances there take no task until it is back.
     mutating func stopContainers(inZone z: Int) {
+        if !containers.eks.isEmpty { evictPods(inZone: z) }
         guard !containers.ecs.isEmpty else { return }
         for c in containers.ecs.indices {
             for (k, zone) in containers.instanceZones[c].enumerated() where zone == z && containers.instancesOut[c][k] == nil {
@@ -75,6 +76,15 @@ extension Simulation {
 
     /// A zone is back: its container instances take tasks again.
     mutating func restoreContainers(inZone z: Int) {
+        for c in containers.eks.indices {
+            for (n, zone) in containers.eksNodeZones[c].enumerated() where zone == z {
+                guard let saved = containers.eksNodesOut[c][n] else { continue }
+                containers.eks[c].nodes[n].cpuMillicores = saved.cpuMillicores
+                containers.eks[c].nodes[n].memoryMiB = saved.memoryMiB
+                containers.eks[c].nodes[n].maxPods = saved.maxPods
+                containers.eksNodesOut[c][n] = nil
+            }
+        }
         guard !containers.ecs.isEmpty else { return }
         for c in containers.ecs.indices {
             for (k, zone) in containers.instanceZones[c].enumerated() where zone == z {
@@ -82,6 +92,32 @@ extension Simulation {
                 containers.ecs[c].capacity.instances[k].cpuUnits = saved.cpuUnits
                 containers.ecs[c].capacity.instances[k].memoryMiB = saved.memoryMiB
                 containers.instancesOut[c][k] = nil
+            }
+        }
+    }
+
+    /// A zone goes out: the EKS nodes there lose their pods, which go back to Pending and are
+    /// scheduled on the nodes left as room allows; the nodes take no pod until the zone is back.
+    private mutating func evictPods(inZone z: Int) {
+        for c in containers.eks.indices {
+            for (n, zone) in containers.eksNodeZones[c].enumerated() where zone == z && containers.eksNodesOut[c][n] == nil {
+                containers.eksNodesOut[c][n] = containers.eks[c].nodes[n]
+                var evicted = 0
+                for d in containers.eks[c].deployments.indices {
+                    let pods = containers.eks[c].deployments[d].cohorts.reduce(0) { $0 + ($1.node == n ? $1.count : 0) }
+                    guard pods > 0 else { continue }
+                    containers.eks[c].deployments[d].cohorts.removeAll { $0.node == n }
+                    containers.eks[c].deployments[d].pending += pods
+                    evicted += pods
+                }
+                let node = containers.eks[c].nodes[n]
+                containers.eks[c].nodes[n].usedCPU = 0
+                containers.eks[c].nodes[n].usedMemory = 0
+                containers.eks[c].nodes[n].pods = 0
+                containers.eks[c].nodes[n].cpuMillicores = 0
+                containers.eks[c].nodes[n].memoryMiB = 0
+                containers.eks[c].nodes[n].maxPods = 0
+                log(.critical, "eks:\(containers.eks[c].config.name)", "node \(node.name) lost with \(zones[z]): \(evicted) pod(s) back to Pending")
             }
         }
     }

@@ -74,6 +74,10 @@ extension Simulation {
             price += Double(group.nodes) * (type ?? InstanceType.named("m5.large") ?? InstanceType.catalogue[0]).pricePerHour
         }
         containers.eksNodePricePerHour.append(price)
+        let zoneList = zoneIndices(spec.availabilityZones)
+        let nodeCount = containers.eks[containers.eks.count - 1].nodes.count
+        containers.eksNodeZones.append((0..<nodeCount).map { zoneList.isEmpty ? 0 : zoneList[$0 % zoneList.count] })
+        containers.eksNodesOut.append(Array(repeating: nil, count: nodeCount))
     }
 
     private mutating func addBeanstalkEnvironment(_ spec: BeanstalkEnvironmentSpec) {

@@ -94,4 +94,20 @@ import Testing
         for (a, b) in zip(scaleIns, scaleIns.dropFirst()) { #expect(b - a >= 300 - 1e-6, "300 s scale-in cooldown") }
         #expect(sim.containers.ecs[0].services[0].desiredCount == 2, "100 rps at 50 % of 100 rps per task: 2 tasks")
     }
+
+    @Test func aZoneOutageEvictsThePodsOnItsNodesAndTheyWaitPendingForRoom() {
+        // Two nodes, one per zone, each with room for 7 pods of 250 m; 10 replicas, no HPA.
+        var sim = Simulation(
+            architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 100), replicas: 10, nodes: 2, hpa: nil))
+        sim.step(100)
+        #expect(sim.snapshot().eksClusters[0].deployments[0].ready == 10)
+        sim.submit(.injectFault(FaultSpec(kind: .azOutage, target: "us-east-1a", durationSeconds: 300)))
+        sim.step(100)
+        let during = sim.snapshot().eksClusters[0].deployments[0]
+        #expect(during.ready == 7 && during.pending == 3, "the surviving node holds 7: ready \(during.ready), pending \(during.pending)")
+        sim.step(3_000)
+        let after = sim.snapshot().eksClusters[0].deployments[0]
+        #expect(after.ready == 10 && after.pending == 0, "the zone is back: the Pending pods are scheduled")
+        #expect(sim.invariantViolations().isEmpty)
+    }
 }
