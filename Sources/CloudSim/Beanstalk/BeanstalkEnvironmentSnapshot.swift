@@ -21,6 +21,8 @@ public struct BeanstalkEnvironmentSnapshot: Sendable, Equatable {
     /// Position of `currentVersion` among the versions registered (1 = the first; the engine
     /// fills it, 0 when unknown).
     public var versionNumber = 0
+    /// Name of its load balancer (load-balanced environments; filled by the engine).
+    public var loadBalancer: String?
 }
 
 /// A count of instances on one version in one state.

@@ -3,13 +3,19 @@ extension Simulation {
     /// environments.
     func fillContainerSnapshots(_ snapshot: inout Snapshot) {
         guard !containers.isEmpty else { return }
-        snapshot.ecsServices = containers.ecsServiceRefs.map {
-            containers.ecs[$0.cluster].services[$0.service].snapshot(tick: tick)
+        snapshot.ecsServices = containers.ecsServiceRefs.enumerated().map { k, ref in
+            var service = containers.ecs[ref.cluster].services[ref.service].snapshot(tick: tick)
+            let spec = architecture.ecsServices[k]
+            service.cluster = spec.cluster
+            service.launchType = spec.launchType
+            service.targetGroup = spec.targetGroup
+            return service
         }
         snapshot.eksClusters = containers.eks.map { $0.snapshot(tick: tick) }
         snapshot.beanstalk = containers.beanstalk.indices.map { e in
             var environment = containers.beanstalk[e].snapshot(tick: tick)
             environment.versionNumber = beanstalkVersionOrdinal(environment: environment.name)
+            environment.loadBalancer = architecture.beanstalkEnvironments[e].balancerName
             return environment
         }
     }

@@ -18,6 +18,8 @@ import Testing
         // exponential is ln 2 of the mean (27.7 ms), within the histogram's 5 % buckets.
         #expect(abs(report.p50Millis - 27.7) < 3, "p50 \(report.p50Millis) ms")
         #expect(s.ecsServices.first?.running == 4)
+        #expect(s.ecsServices.first?.cluster == "shop" && s.ecsServices.first?.launchType == .fargate)
+        #expect(s.ecsServices.first?.targetGroup == "api-tg")
         #expect(s.ecsServices.first.map { abs($0.cpuUtilization - 75) < 8 } == true, "cpu \(s.ecsServices.first!.cpuUtilization)")
         #expect(s.cost.perHourByService.contains { $0.service == "ecs" && $0.total > 0 })
         #expect(sim.invariantViolations().isEmpty)
@@ -44,7 +46,7 @@ import Testing
         #expect(report.errorRate == 0)
         #expect(s.loadBalancers.contains { $0.name == "shop-alb" && $0.rps > 300 })
         #expect(s.beanstalk.first?.capacityInService == 6)
-        #expect(s.beanstalk.first?.versionNumber == 1)
+        #expect(s.beanstalk.first?.versionNumber == 1 && s.beanstalk.first?.loadBalancer == "shop-alb")
         #expect(s.cost.perHourByService.contains { $0.service == "beanstalk" })
         #expect(sim.invariantViolations().isEmpty)
     }
