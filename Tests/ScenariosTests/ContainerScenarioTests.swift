@@ -10,18 +10,27 @@ import Testing
     static let deploys: [Command] = [
         .deploy(DeploySpec(target: "shop", version: "v2")),
         .deploy(DeploySpec(target: "shop", version: "v3", policy: .rolling, batchSize: .percentage(30))),
-        .deploy(DeploySpec(target: "shop", version: "v4", policy: .rollingWithAdditionalBatch, batchSize: .fixed(2))),
+        .deploy(
+            DeploySpec(
+                target: "shop", version: "v4", policy: .rollingWithAdditionalBatch, batchSize: .fixed(2))),
         .deploy(DeploySpec(target: "shop", version: "v5", policy: .immutable, failsHealthChecks: true)),
-        .deploy(DeploySpec(target: "shop", version: "v6", policy: .trafficSplitting(newVersionPercent: 25, evaluationSeconds: 420))),
-        .deploy(DeploySpec(target: "shop", version: "v\"7\"", policy: .allAtOnce, batchSize: .percentage(100))),
+        .deploy(
+            DeploySpec(
+                target: "shop", version: "v6",
+                policy: .trafficSplitting(newVersionPercent: 25, evaluationSeconds: 420))),
+        .deploy(
+            DeploySpec(target: "shop", version: "v\"7\"", policy: .allAtOnce, batchSize: .percentage(100))),
         .injectFault(FaultSpec(kind: .badDeploy, target: "shop", durationSeconds: 300)),
     ]
 
     @Test func deployCommandsReadBackEqualFromARecording() throws {
         let builtIn = try #require(BuiltInScenarios.named("beanstalk-deploys"))
-        let commands = Self.deploys.enumerated().map { RecordedCommand(tick: 100 * ($0.offset + 1), command: $0.element) }
+        let commands = Self.deploys.enumerated().map {
+            RecordedCommand(tick: 100 * ($0.offset + 1), command: $0.element)
+        }
         let recording = Recording(
-            recordedFrom: "beanstalk-deploys", scenarioYAML: builtIn.yaml, seed: 3, tickSeconds: 0.1, endTick: 9_000,
+            recordedFrom: "beanstalk-deploys", scenarioYAML: builtIn.yaml, seed: 3, tickSeconds: 0.1,
+            endTick: 9_000,
             commands: commands)
         let loaded = try RecordingLoader.parse(text: recording.text, file: "deploys.cloudtop")
         #expect(loaded.recording == recording)
@@ -35,18 +44,21 @@ import Testing
         ]
         let recording = Recording(
             recordedFrom: "containers", scenarioYAML: builtIn.yaml, seed: 3, tickSeconds: 0.1, endTick: 900,
-            commands: commands.enumerated().map { RecordedCommand(tick: 10 + $0.offset, command: $0.element) })
+            commands: commands.enumerated().map { RecordedCommand(tick: 10 + $0.offset, command: $0.element) }
+        )
         #expect(try RecordingLoader.parse(text: recording.text, file: "c.cloudtop").recording == recording)
     }
 
     @Test func theContainersScenarioReadsIntoTheEnginesValues() throws {
         let a = try #require(BuiltInScenarios.named("containers")).architecture()
         let service = try #require(a.ecsServices.first)
-        #expect(service.launchType == .fargate && service.targetGroup == "api-tg" && service.cluster == "shop")
+        #expect(
+            service.launchType == .fargate && service.targetGroup == "api-tg" && service.cluster == "shop")
         #expect(service.config.taskDefinition.size == FargateTaskSize(cpuUnits: 512, memoryMiB: 1_024))
         #expect(service.config.healthCheck == .loadBalancer)
         #expect(service.config.circuitBreaker == ECSCircuitBreakerConfig(enable: true, rollback: true))
-        #expect(service.config.autoScaling?.targetValue == 60 && service.config.autoScaling?.maxCapacity == 12)
+        #expect(
+            service.config.autoScaling?.targetValue == 60 && service.config.autoScaling?.maxCapacity == 12)
         let eks = try #require(a.eksClusters.first)
         #expect(eks.config.nodeGroups.map(\.nodes) == [2] && eks.nodeInstanceTypes == ["m5.large"])
         #expect(eks.deployments.first?.config.hpa?.targetCPUUtilizationPercent == 50)
@@ -56,13 +68,18 @@ import Testing
     @Test func theBeanstalkScenarioOwnsALoadBalancerTrafficTargets() throws {
         let a = try #require(BuiltInScenarios.named("beanstalk-deploys")).architecture()
         let env = try #require(a.beanstalkEnvironments.first)
-        #expect(env.balancerName == "shop-alb" && env.config.instances == 6 && env.config.batchSize == .fixed(2))
+        #expect(
+            env.balancerName == "shop-alb" && env.config.instances == 6 && env.config.batchSize == .fixed(2))
         #expect(a.allLoadBalancers.map(\.name) == ["shop-alb"] && a.traffic.first?.target == "shop-alb")
         let policies = a.timeline.compactMap { entry -> String? in
             if case .deploy(let spec) = entry.command { return spec.policy?.name }
             return nil
         }
-        #expect(policies == ["AllAtOnce", "Rolling", "RollingWithAdditionalBatch", "Immutable", "TrafficSplitting", "Rolling", "Immutable"])
+        #expect(
+            policies == [
+                "AllAtOnce", "Rolling", "RollingWithAdditionalBatch", "Immutable", "TrafficSplitting",
+                "Rolling", "Immutable",
+            ])
     }
 
     @Test func theContainersScenarioScalesPendsDeploysAndRollsBack() throws {
@@ -105,6 +122,8 @@ import Testing
         #expect(lowest[3] == 6 && highest[3] == 12, "immutable: double, then back")
         #expect(lowest[4] == 6 && highest[4] == 12, "traffic splitting: double, then back")
         #expect(lowest[5] == 4, "the broken version takes out one batch")
-        #expect(sim.snapshot().beanstalk[0].currentVersion == "v8" && sim.snapshot().beanstalk[0].capacityInService == 6)
+        #expect(
+            sim.snapshot().beanstalk[0].currentVersion == "v8"
+                && sim.snapshot().beanstalk[0].capacityInService == 6)
     }
 }

@@ -18,8 +18,10 @@ public struct BeanstalkEnvironmentSpec: Sendable, Equatable {
 
     /// Creates an environment.
     public init(
-        config: BeanstalkEnvironmentConfig, instanceType: String = "t3.small", requestsPerSecondPerInstance: Double = 100,
-        availabilityZones: [String] = [], loadBalancerName: String? = nil, versions: [BeanstalkApplicationVersion] = []
+        config: BeanstalkEnvironmentConfig, instanceType: String = "t3.small",
+        requestsPerSecondPerInstance: Double = 100,
+        availabilityZones: [String] = [], loadBalancerName: String? = nil,
+        versions: [BeanstalkApplicationVersion] = []
     ) {
         self.config = config
         self.instanceType = instanceType
@@ -53,6 +55,7 @@ extension Architecture {
     /// Elastic Beanstalk environments.
     public var allLoadBalancers: [LoadBalancerConfig] {
         guard !beanstalkEnvironments.isEmpty else { return loadBalancers }
-        return loadBalancers + beanstalkEnvironments.compactMap { $0.loadBalancer(defaultZones: allAvailabilityZones) }
+        return loadBalancers
+            + beanstalkEnvironments.compactMap { $0.loadBalancer(defaultZones: allAvailabilityZones) }
     }
 }

@@ -14,7 +14,9 @@ public struct ECSClusterSpec: Sendable, Equatable {
     public var containerInstances: ECSContainerInstancesSpec?
 
     /// Creates a cluster.
-    public init(name: String, availabilityZones: [String] = [], containerInstances: ECSContainerInstancesSpec? = nil) {
+    public init(
+        name: String, availabilityZones: [String] = [], containerInstances: ECSContainerInstancesSpec? = nil
+    ) {
         self.name = name
         self.availabilityZones = availabilityZones
         self.containerInstances = containerInstances
@@ -59,7 +61,10 @@ public struct ECSServiceSpec: Sendable, Equatable {
     public var targetGroup: String?
 
     /// Creates a service; with a target group its health comes from the load balancer.
-    public init(config: ECSServiceConfig, cluster: String, launchType: ECSLaunchType = .fargate, targetGroup: String? = nil) {
+    public init(
+        config: ECSServiceConfig, cluster: String, launchType: ECSLaunchType = .fargate,
+        targetGroup: String? = nil
+    ) {
         var config = config
         if targetGroup != nil { config.healthCheck = .loadBalancer }
         self.config = config

@@ -29,10 +29,13 @@ extension Simulation {
     }
 
     private mutating func deployBadVersion(_ label: String, environment e: Int) {
-        containers.beanstalk[e].registerVersion(BeanstalkApplicationVersion(label: label, failsHealthChecks: true))
+        containers.beanstalk[e].registerVersion(
+            BeanstalkApplicationVersion(label: label, failsHealthChecks: true))
         containers.versionOrder[e].append(label)
         if let problem = containers.beanstalk[e].deploy(version: label, tick: tick) {
-            log(.warning, "beanstalk:\(containers.beanstalk[e].name)", "deployment of \(label) not started: \(problem)")
+            log(
+                .warning, "beanstalk:\(containers.beanstalk[e].name)",
+                "deployment of \(label) not started: \(problem)")
         }
     }
 
@@ -53,22 +56,27 @@ extension Simulation {
         if !containers.eks.isEmpty { evictPods(inZone: z) }
         guard !containers.ecs.isEmpty else { return }
         for c in containers.ecs.indices {
-            for (k, zone) in containers.instanceZones[c].enumerated() where zone == z && containers.instancesOut[c][k] == nil {
+            for (k, zone) in containers.instanceZones[c].enumerated()
+            where zone == z && containers.instancesOut[c][k] == nil {
                 containers.instancesOut[c][k] = containers.ecs[c].capacity.instances[k]
                 containers.ecs[c].capacity.instances[k].cpuUnits = 0
                 containers.ecs[c].capacity.instances[k].memoryMiB = 0
             }
             for s in containers.ecs[c].services.indices {
                 var stopped = 0
-                for i in containers.ecs[c].services[s].tasks.indices where containers.ecs[c].services[s].tasks[i].zone == z {
+                for i in containers.ecs[c].services[s].tasks.indices
+                where containers.ecs[c].services[s].tasks[i].zone == z {
                     let status = containers.ecs[c].services[s].tasks[i].status
                     guard status == .pending || status == .running else { continue }
-                    containers.ecs[c].services[s].stop(i, tick: tick, reason: .stoppedByUser, immediately: true)
+                    containers.ecs[c].services[s].stop(
+                        i, tick: tick, reason: .stoppedByUser, immediately: true)
                     stopped += 1
                 }
                 if stopped > 0 {
                     let name = containers.ecs[c].services[s].name
-                    log(.critical, "ecs:\(name)", "\(stopped) task(s) of \(name) lost with \(zones[z]); the service replaces them")
+                    log(
+                        .critical, "ecs:\(name)",
+                        "\(stopped) task(s) of \(name) lost with \(zones[z]); the service replaces them")
                 }
             }
         }
@@ -100,11 +108,14 @@ extension Simulation {
     /// scheduled on the nodes left as room allows; the nodes take no pod until the zone is back.
     private mutating func evictPods(inZone z: Int) {
         for c in containers.eks.indices {
-            for (n, zone) in containers.eksNodeZones[c].enumerated() where zone == z && containers.eksNodesOut[c][n] == nil {
+            for (n, zone) in containers.eksNodeZones[c].enumerated()
+            where zone == z && containers.eksNodesOut[c][n] == nil {
                 containers.eksNodesOut[c][n] = containers.eks[c].nodes[n]
                 var evicted = 0
                 for d in containers.eks[c].deployments.indices {
-                    let pods = containers.eks[c].deployments[d].cohorts.reduce(0) { $0 + ($1.node == n ? $1.count : 0) }
+                    let pods = containers.eks[c].deployments[d].cohorts.reduce(0) {
+                        $0 + ($1.node == n ? $1.count : 0)
+                    }
                     guard pods > 0 else { continue }
                     containers.eks[c].deployments[d].cohorts.removeAll { $0.node == n }
                     containers.eks[c].deployments[d].pending += pods
@@ -117,7 +128,9 @@ extension Simulation {
                 containers.eks[c].nodes[n].cpuMillicores = 0
                 containers.eks[c].nodes[n].memoryMiB = 0
                 containers.eks[c].nodes[n].maxPods = 0
-                log(.critical, "eks:\(containers.eks[c].config.name)", "node \(node.name) lost with \(zones[z]): \(evicted) pod(s) back to Pending")
+                log(
+                    .critical, "eks:\(containers.eks[c].config.name)",
+                    "node \(node.name) lost with \(zones[z]): \(evicted) pod(s) back to Pending")
             }
         }
     }

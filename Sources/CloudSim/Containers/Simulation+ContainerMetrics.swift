@@ -20,7 +20,9 @@ extension Simulation {
             guard cluster.capacity.isFargate else { continue }
             for service in cluster.services {
                 for task in service.tasks where task.isPlaced {
-                    if let size = service.family.revision(task.revision)?.size { ecsRate += FargatePricing.perSecond(size) * 3_600 }
+                    if let size = service.family.revision(task.revision)?.size {
+                        ecsRate += FargatePricing.perSecond(size) * 3_600
+                    }
                 }
             }
         }
@@ -34,7 +36,9 @@ extension Simulation {
             eksRate += cluster.config.controlPlanePerHour + containers.eksNodePricePerHour[c]
             for d in cluster.deployments where d.config.onFargate {
                 if let size = d.config.fargateSize {
-                    eksRate += Double(d.ready(tick: tick) + d.starting(tick: tick)) * FargatePricing.perSecond(size) * 3_600
+                    eksRate +=
+                        Double(d.ready(tick: tick) + d.starting(tick: tick)) * FargatePricing.perSecond(size)
+                        * 3_600
                 }
             }
         }
@@ -66,7 +70,8 @@ extension Simulation {
         for route in containers.routes {
             let sum = route.queue.cohorts.reduce(0) { $0 + $1.count }
             if sum != route.queued || route.queued < 0 {
-                problems.append("container target group \(route.group): queue total \(route.queued) != cohorts \(sum)")
+                problems.append(
+                    "container target group \(route.group): queue total \(route.queued) != cohorts \(sum)")
             }
         }
         return problems

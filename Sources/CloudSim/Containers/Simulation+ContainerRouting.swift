@@ -43,11 +43,13 @@ extension Simulation {
             }
             var budget = capacity.total * tickSeconds + containers.routes[r].carry
             let mu = capacity.perServer
-            let perServerRate = containers.routes[r].offeredRate * (1 - capacity.failingShare) / Double(capacity.servers)
+            let perServerRate =
+                containers.routes[r].offeredRate * (1 - capacity.failingShare) / Double(capacity.servers)
             let extra = balancers[b].faultLatencyMillis
             let sojournMillis: Double? =
                 perServerRate < 0.98 * mu
-                ? (ErlangC.meanWait(servers: 1, arrivalRate: perServerRate, serviceRate: mu) + 1 / mu) * 1000 : nil
+                ? (ErlangC.meanWait(servers: 1, arrivalRate: perServerRate, serviceRate: mu) + 1 / mu) * 1000
+                : nil
             var served = 0
             while budget >= 1, let first = containers.routes[r].queue.first {
                 let take = min(first.count, Int(budget))
@@ -56,13 +58,18 @@ extension Simulation {
                 let age = tick - first.tick
                 if age <= 2, let sojourn = sojournMillis {
                     for band in SojournSegments.bands {
-                        balancers[b].histogramSecond.record(sojourn * band.multiple + extra, weight: Double(take) * band.weight)
+                        balancers[b].histogramSecond.record(
+                            sojourn * band.multiple + extra, weight: Double(take) * band.weight)
                     }
                 } else {
                     let millis = Double(age) * tickSeconds * 1000 + 1000 / mu + extra
                     balancers[b].histogramSecond.record(millis, weight: Double(take))
                 }
-                if take == first.count { containers.routes[r].queue.removeFirst() } else { containers.routes[r].queue.takeFromFirst(take) }
+                if take == first.count {
+                    containers.routes[r].queue.removeFirst()
+                } else {
+                    containers.routes[r].queue.takeFromFirst(take)
+                }
             }
             containers.routes[r].queued -= served
             containers.routes[r].servedSecond += served
@@ -137,7 +144,9 @@ extension Simulation {
             }
         }
         var failing = 0.0
-        for k in versions.indices where broken[k] > 0 { failing += shares[k] * Double(broken[k]) / Double(serving[k]) }
+        for k in versions.indices where broken[k] > 0 {
+            failing += shares[k] * Double(broken[k]) / Double(serving[k])
+        }
         return failing
     }
 

@@ -25,8 +25,12 @@ extension Simulation {
         guard !containers.isEmpty else { return [] }
         let b = containers.bill
         var lines: [ServiceCost] = []
-        if !containers.ecs.isEmpty { lines.append(ServiceCost(service: "ecs", perHour: b.ecsPerHour, total: b.ecs)) }
-        if !containers.eks.isEmpty { lines.append(ServiceCost(service: "eks", perHour: b.eksPerHour, total: b.eks)) }
+        if !containers.ecs.isEmpty {
+            lines.append(ServiceCost(service: "ecs", perHour: b.ecsPerHour, total: b.ecs))
+        }
+        if !containers.eks.isEmpty {
+            lines.append(ServiceCost(service: "eks", perHour: b.eksPerHour, total: b.eks))
+        }
         if !containers.beanstalk.isEmpty {
             lines.append(ServiceCost(service: "beanstalk", perHour: b.beanstalkPerHour, total: b.beanstalk))
         }

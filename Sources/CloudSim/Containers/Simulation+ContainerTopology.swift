@@ -3,16 +3,22 @@ extension Simulation {
     /// the target groups they serve to them. Does nothing for a scenario without them.
     mutating func buildContainers() {
         let a = architecture
-        guard !a.ecsServices.isEmpty || !a.eksClusters.isEmpty || !a.beanstalkEnvironments.isEmpty else { return }
+        guard !a.ecsServices.isEmpty || !a.eksClusters.isEmpty || !a.beanstalkEnvironments.isEmpty else {
+            return
+        }
         for spec in a.ecsServices { addECSService(spec) }
         for spec in a.eksClusters { addEKSCluster(spec) }
         for spec in a.beanstalkEnvironments { addBeanstalkEnvironment(spec) }
         for (k, ref) in containers.ecsServiceRefs.enumerated() {
-            if let name = a.ecsServices[k].targetGroup { bind(targetGroup: name, to: .ecs(cluster: ref.cluster, service: ref.service)) }
+            if let name = a.ecsServices[k].targetGroup {
+                bind(targetGroup: name, to: .ecs(cluster: ref.cluster, service: ref.service))
+            }
         }
         for (c, spec) in a.eksClusters.enumerated() {
             for (d, deployment) in spec.deployments.enumerated() {
-                if let name = deployment.targetGroup { bind(targetGroup: name, to: .eks(cluster: c, deployment: d)) }
+                if let name = deployment.targetGroup {
+                    bind(targetGroup: name, to: .eks(cluster: c, deployment: d))
+                }
             }
         }
         for (e, spec) in a.beanstalkEnvironments.enumerated() where spec.isLoadBalanced {
@@ -46,14 +52,16 @@ extension Simulation {
                     (0..<ci.count).map {
                         ECSContainerInstance(
                             id: "\(spec.cluster)-ci-\($0 + 1)", cpuUnits: type.vcpus * 1_024,
-                            memoryMiB: Int(type.memoryGiB * 1_024) - ECSContainerInstancesSpec.reservedMemoryMiB)
+                            memoryMiB: Int(type.memoryGiB * 1_024)
+                                - ECSContainerInstancesSpec.reservedMemoryMiB)
                     })
                 instanceZones = (0..<ci.count).map { zoneList.isEmpty ? 0 : zoneList[$0 % zoneList.count] }
                 price = type.pricePerHour
             } else if !isFargate {
                 capacity = .ec2([])
             }
-            containers.ecs.append(ECSClusterState(name: spec.cluster, capacity: capacity, tickSeconds: tickSeconds))
+            containers.ecs.append(
+                ECSClusterState(name: spec.cluster, capacity: capacity, tickSeconds: tickSeconds))
             containers.ecsZones.append(zoneList)
             containers.instanceZones.append(instanceZones)
             containers.instancesOut.append(Array(repeating: nil, count: instanceZones.count))
@@ -71,12 +79,15 @@ extension Simulation {
         var price = 0.0
         for (k, group) in spec.config.nodeGroups.enumerated() {
             let type = k < spec.nodeInstanceTypes.count ? InstanceType.named(spec.nodeInstanceTypes[k]) : nil
-            price += Double(group.nodes) * (type ?? InstanceType.named("m5.large") ?? InstanceType.catalogue[0]).pricePerHour
+            price +=
+                Double(group.nodes)
+                * (type ?? InstanceType.named("m5.large") ?? InstanceType.catalogue[0]).pricePerHour
         }
         containers.eksNodePricePerHour.append(price)
         let zoneList = zoneIndices(spec.availabilityZones)
         let nodeCount = containers.eks[containers.eks.count - 1].nodes.count
-        containers.eksNodeZones.append((0..<nodeCount).map { zoneList.isEmpty ? 0 : zoneList[$0 % zoneList.count] })
+        containers.eksNodeZones.append(
+            (0..<nodeCount).map { zoneList.isEmpty ? 0 : zoneList[$0 % zoneList.count] })
         containers.eksNodesOut.append(Array(repeating: nil, count: nodeCount))
     }
 

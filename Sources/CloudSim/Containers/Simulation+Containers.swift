@@ -20,7 +20,9 @@ extension Simulation {
         for c in containers.eks.indices {
             var offered: [String: Double] = [:]
             for route in containers.routes {
-                if case .eks(c, let d) = route.backend { offered[containers.eks[c].deployments[d].name, default: 0] += route.offeredRate }
+                if case .eks(c, let d) = route.backend {
+                    offered[containers.eks[c].deployments[d].name, default: 0] += route.offeredRate
+                }
             }
             containers.eks[c].step(tick: tick, offered: offered, random: &random)
         }
@@ -35,7 +37,8 @@ extension Simulation {
         for s in containers.ecs[c].services.indices {
             let tasks = containers.ecs[c].services[s].tasks
             guard tasks.contains(where: { $0.isPlaced && $0.zone == nil }) else { continue }
-            for i in tasks.indices where tasks[i].isPlaced && containers.ecs[c].services[s].tasks[i].zone == nil {
+            for i in tasks.indices
+            where tasks[i].isPlaced && containers.ecs[c].services[s].tasks[i].zone == nil {
                 if let instance = tasks[i].instance, instance < containers.instanceZones[c].count {
                     containers.ecs[c].services[s].tasks[i].zone = containers.instanceZones[c][instance]
                     continue
@@ -43,7 +46,9 @@ extension Simulation {
                 var best = zoneList[0]
                 var fewest = Int.max
                 for z in zoneList where !zoneDown[z] {
-                    let n = containers.ecs[c].services[s].tasks.reduce(0) { $0 + ($1.zone == z && $1.isActive ? 1 : 0) }
+                    let n = containers.ecs[c].services[s].tasks.reduce(0) {
+                        $0 + ($1.zone == z && $1.isActive ? 1 : 0)
+                    }
                     if n < fewest {
                         fewest = n
                         best = z

@@ -12,7 +12,9 @@ extension Simulation {
         } else if let e = beanstalkEnvironment(named: spec.target) {
             deployBeanstalk(spec, environment: e)
         } else {
-            log(.warning, spec.target, "no ECS service or Beanstalk environment named \(spec.target) to deploy to")
+            log(
+                .warning, spec.target,
+                "no ECS service or Beanstalk environment named \(spec.target) to deploy to")
         }
     }
 
@@ -30,8 +32,11 @@ extension Simulation {
         let known = containers.beanstalk[e].versions[spec.version]
         if known == nil || spec.failsHealthChecks {
             let fails = spec.failsHealthChecks || (known?.failsHealthChecks ?? false)
-            containers.beanstalk[e].registerVersion(BeanstalkApplicationVersion(label: spec.version, failsHealthChecks: fails))
-            if !containers.versionOrder[e].contains(spec.version) { containers.versionOrder[e].append(spec.version) }
+            containers.beanstalk[e].registerVersion(
+                BeanstalkApplicationVersion(label: spec.version, failsHealthChecks: fails))
+            if !containers.versionOrder[e].contains(spec.version) {
+                containers.versionOrder[e].append(spec.version)
+            }
         }
         if let problem = containers.beanstalk[e].deploy(
             version: spec.version, tick: tick, policy: spec.policy, batchSize: spec.batchSize)

@@ -5,7 +5,8 @@ import CloudSim
 /// "Rolling", batchSize: "30%", failsHealthChecks: true}`).
 extension ScenarioDecoder {
     static let deployKeys = [
-        "target", "version", "policy", "batchSize", "failsHealthChecks", "newVersionPercent", "evaluationTime",
+        "target", "version", "policy", "batchSize", "failsHealthChecks", "newVersionPercent",
+        "evaluationTime",
     ]
 
     func decodeDeploy(_ body: ObjectReader) -> Command? {
@@ -13,7 +14,8 @@ extension ScenarioDecoder {
         var isBeanstalk = false
         if let target {
             (ecsServices + beanstalkEnvironments).check(
-                target, noun: "ECS service or Beanstalk environment", plural: "deploy targets", in: body.path, log: log)
+                target, noun: "ECS service or Beanstalk environment", plural: "deploy targets", in: body.path,
+                log: log)
             isBeanstalk = beanstalkEnvironments.contains(target.value)
         }
         let version = body.string("version", required: true)
@@ -37,6 +39,8 @@ extension ScenarioDecoder {
         }
         guard let target, let version else { return nil }
         return .deploy(
-            DeploySpec(target: target.value, version: version, policy: policy, batchSize: batch, failsHealthChecks: fails))
+            DeploySpec(
+                target: target.value, version: version, policy: policy, batchSize: batch,
+                failsHealthChecks: fails))
     }
 }

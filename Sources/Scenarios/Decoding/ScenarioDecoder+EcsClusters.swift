@@ -22,6 +22,7 @@ extension ScenarioDecoder {
         }
         guard let name else { return nil }
         if instances != nil { ecsClustersWithInstances.append(name.value) }
-        return ECSClusterSpec(name: name.value, availabilityZones: zoneNames.map(\.value), containerInstances: instances)
+        return ECSClusterSpec(
+            name: name.value, availabilityZones: zoneNames.map(\.value), containerInstances: instances)
     }
 }

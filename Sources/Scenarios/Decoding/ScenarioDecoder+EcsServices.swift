@@ -7,18 +7,25 @@ extension ScenarioDecoder {
         "healthCheckGracePeriod", "loadBalancer", "autoScaling",
     ]
     static let taskDefinitionKeys = ["family", "cpu", "memory", "requestsPerSecond", "containerHealthCheck"]
-    static let deploymentConfigurationKeys = ["minimumHealthyPercent", "maximumPercent", "deploymentCircuitBreaker"]
+    static let deploymentConfigurationKeys = [
+        "minimumHealthyPercent", "maximumPercent", "deploymentCircuitBreaker",
+    ]
     static let ecsAutoScalingKeys = [
-        "min", "max", "targetCPU", "targetRequestsPerTarget", "scaleOutCooldown", "scaleInCooldown", "disableScaleIn",
+        "min", "max", "targetCPU", "targetRequestsPerTarget", "scaleOutCooldown", "scaleInCooldown",
+        "disableScaleIn",
     ]
 
     func decodeECSService(_ service: ObjectReader) -> ECSServiceSpec? {
         let name = service.located("name", required: true)
         if let name { ecsServices.declare(name, noun: "ECS service", log: log) }
         let cluster = service.located("cluster", required: true)
-        if let cluster { ecsClusters.check(cluster, noun: "ECS cluster", plural: "ECS clusters", in: service.path, log: log) }
+        if let cluster {
+            ecsClusters.check(
+                cluster, noun: "ECS cluster", plural: "ECS clusters", in: service.path, log: log)
+        }
         let launchType =
-            service.choice("launchType", noun: "launch type", options: ECSLaunchType.allCases.map { ($0.rawValue, $0) })
+            service.choice(
+                "launchType", noun: "launch type", options: ECSLaunchType.allCases.map { ($0.rawValue, $0) })
             ?? .fargate
         if launchType == .ec2, let cluster, ecsClusters.contains(cluster.value),
             !ecsClustersWithInstances.contains(cluster.value)
@@ -27,17 +34,20 @@ extension ScenarioDecoder {
                 "launchType EC2 needs container instances, and ECS cluster '\(cluster.value)' has none; "
                     + "give the cluster containerInstances or use launchType FARGATE", about: "launchType")
         }
-        let definition = service.object("taskDefinition", required: true, keys: Self.taskDefinitionKeys).flatMap {
-            decodeTaskDefinition($0, family: name?.value ?? "task", fargate: launchType == .fargate)
-        }
+        let definition = service.object("taskDefinition", required: true, keys: Self.taskDefinitionKeys)
+            .flatMap {
+                decodeTaskDefinition($0, family: name?.value ?? "task", fargate: launchType == .fargate)
+            }
         let desired = service.whole("desiredCount", required: true, bound: .upTo(1_000))
         var config = ECSServiceConfig(
             name: name?.value ?? "", taskDefinition: definition ?? ECSTaskDefinition(family: "task"),
             desiredCount: desired ?? 0)
-        if let deployment = service.object("deploymentConfiguration", keys: Self.deploymentConfigurationKeys) {
+        if let deployment = service.object("deploymentConfiguration", keys: Self.deploymentConfigurationKeys)
+        {
             decodeDeploymentConfiguration(deployment, into: &config)
         }
-        config.healthCheckGracePeriodSeconds = service.duration("healthCheckGracePeriod", bound: .upTo(2_147_483_647)) ?? 0
+        config.healthCheckGracePeriodSeconds =
+            service.duration("healthCheckGracePeriod", bound: .upTo(2_147_483_647)) ?? 0
         var targetGroup: String?
         if let balancer = service.object("loadBalancer", keys: ["targetGroup"]) {
             targetGroup = decodeContainerTargetGroup(balancer, owner: name?.value ?? "")
@@ -48,10 +58,13 @@ extension ScenarioDecoder {
         }
         guard name != nil, let cluster, let definition, desired != nil else { return nil }
         config.taskDefinition = definition
-        return ECSServiceSpec(config: config, cluster: cluster.value, launchType: launchType, targetGroup: targetGroup)
+        return ECSServiceSpec(
+            config: config, cluster: cluster.value, launchType: launchType, targetGroup: targetGroup)
     }
 
-    private func decodeTaskDefinition(_ body: ObjectReader, family: String, fargate: Bool) -> ECSTaskDefinition? {
+    private func decodeTaskDefinition(_ body: ObjectReader, family: String, fargate: Bool)
+        -> ECSTaskDefinition?
+    {
         let cpu = body.whole("cpu", required: true, bound: .range(128, 196_608))
         let memory = body.whole("memory", required: true, bound: .range(128, 1_048_576))
         let rps = body.number("requestsPerSecond", bound: .positive) ?? 100
@@ -64,7 +77,8 @@ extension ScenarioDecoder {
                 choices.isEmpty
                 ? "cpu must be one of \(FargateTaskSize.cpuChoices.map(String.init).joined(separator: ", "))"
                 : "with cpu \(cpu) use memory \(Self.either(choices.map(String.init)))"
-            body.report("cpu \(cpu) with memory \(memory) is not a valid Fargate task size; \(fix)", about: "memory")
+            body.report(
+                "cpu \(cpu) with memory \(memory) is not a valid Fargate task size; \(fix)", about: "memory")
             return nil
         }
         return ECSTaskDefinition(
@@ -77,7 +91,8 @@ extension ScenarioDecoder {
         config.maximumPercent = body.whole("maximumPercent", bound: .range(100, 400)) ?? 200
         if let breaker = body.object("deploymentCircuitBreaker", keys: ["enable", "rollback"]) {
             config.circuitBreaker = ECSCircuitBreakerConfig(
-                enable: breaker.bool("enable", required: true) ?? false, rollback: breaker.bool("rollback") ?? false)
+                enable: breaker.bool("enable", required: true) ?? false,
+                rollback: breaker.bool("rollback") ?? false)
         }
         let desired = max(1, config.desiredCount)
         let low = ECSServiceConfig.minimumHealthy(desired: desired, percent: config.minimumHealthyPercent)
@@ -90,7 +105,8 @@ extension ScenarioDecoder {
         }
     }
 
-    private func decodeECSAutoScaling(_ body: ObjectReader, hasLoadBalancer: Bool) -> ECSServiceScalingPolicy? {
+    private func decodeECSAutoScaling(_ body: ObjectReader, hasLoadBalancer: Bool) -> ECSServiceScalingPolicy?
+    {
         let min = body.whole("min", required: true, bound: .upTo(1_000))
         let max = body.whole("max", required: true, bound: .upTo(1_000))
         if let min, let max, min > max {
@@ -114,7 +130,8 @@ extension ScenarioDecoder {
             targets[0] == "targetCPU" ? .averageCPUUtilization : .requestCountPerTarget
         let target =
             metric == .averageCPUUtilization
-            ? body.number("targetCPU", bound: .aboveZeroUpTo(100)) : body.number("targetRequestsPerTarget", bound: .positive)
+            ? body.number("targetCPU", bound: .aboveZeroUpTo(100))
+            : body.number("targetRequestsPerTarget", bound: .positive)
         guard let min, let max, let target else { return nil }
         return ECSServiceScalingPolicy(
             metric: metric, targetValue: target, minCapacity: min, maxCapacity: max,
@@ -127,7 +144,9 @@ extension ScenarioDecoder {
     /// must exist and serve no other service.
     func decodeContainerTargetGroup(_ body: ObjectReader, owner: String) -> String? {
         guard let group = body.located("targetGroup", required: true) else { return nil }
-        guard targetGroups.check(group, noun: "target group", plural: "target groups", in: body.path, log: log) else {
+        guard
+            targetGroups.check(group, noun: "target group", plural: "target groups", in: body.path, log: log)
+        else {
             return nil
         }
         if let other = containerTargetGroups[group.value] {

@@ -21,10 +21,15 @@ import Testing
     static func trace(
         _ policy: BeanstalkDeploymentPolicy, batch: BeanstalkBatchSize = .fixed(2), broken: Bool = false
     ) -> (Trace, Simulation) {
-        var sim = Simulation(architecture: ContainerFixtures.beanstalk(rps: 300, instances: 6, policy: .rolling))
+        var sim = Simulation(
+            architecture: ContainerFixtures.beanstalk(rps: 300, instances: 6, policy: .rolling))
         sim.step(100)
         _ = sim.takeInterval()
-        sim.submit(.deploy(DeploySpec(target: "shop", version: "v2", policy: policy, batchSize: batch, failsHealthChecks: broken)))
+        sim.submit(
+            .deploy(
+                DeploySpec(
+                    target: "shop", version: "v2", policy: policy, batchSize: batch, failsHealthChecks: broken
+                )))
         var trace = Trace()
         let start = sim.time
         sim.step()
@@ -60,14 +65,18 @@ import Testing
 
     @Test func rollingWithAnAdditionalBatchKeepsFullCapacity() {
         let (t, sim) = Self.trace(.rollingWithAdditionalBatch)
-        #expect(t.minCapacity >= 6 && t.maxInstances == 8, "full capacity, 6 + 2 instances at most: \(t.minCapacity) \(t.maxInstances)")
+        #expect(
+            t.minCapacity >= 6 && t.maxInstances == 8,
+            "full capacity, 6 + 2 instances at most: \(t.minCapacity) \(t.maxInstances)")
         #expect(t.failed == 0 && t.status == .succeeded)
         #expect(sim.containers.beanstalk[0].instanceCount == 6, "the extra batch is terminated at the end")
     }
 
     @Test func immutableDoublesTheFleetThenGoesBack() {
         let (t, sim) = Self.trace(.immutable)
-        #expect(t.minCapacity >= 6 && t.maxInstances == 12, "double, never less: \(t.minCapacity) \(t.maxInstances)")
+        #expect(
+            t.minCapacity >= 6 && t.maxInstances == 12,
+            "double, never less: \(t.minCapacity) \(t.maxInstances)")
         #expect(t.failed == 0 && t.status == .succeeded)
         #expect(sim.containers.beanstalk[0].instanceCount == 6)
     }
@@ -75,7 +84,11 @@ import Testing
     @Test func trafficSplittingDoublesTheFleetAndSendsTheCanaryShareDuringTheEvaluation() {
         var sim = Simulation(architecture: ContainerFixtures.beanstalk(rps: 300, instances: 6))
         sim.step(10)
-        sim.submit(.deploy(DeploySpec(target: "shop", version: "v2", policy: .trafficSplitting(newVersionPercent: 10, evaluationSeconds: 300))))
+        sim.submit(
+            .deploy(
+                DeploySpec(
+                    target: "shop", version: "v2",
+                    policy: .trafficSplitting(newVersionPercent: 10, evaluationSeconds: 300))))
         var sawCanary = false
         var maxInstances = 0
         while sim.time < 1_500 {
@@ -83,7 +96,9 @@ import Testing
             let env = sim.containers.beanstalk[0]
             maxInstances = max(maxInstances, env.instanceCount)
             #expect(env.capacityInService >= 6)
-            if env.deployment?.phase == .evaluating { sawCanary = abs((env.trafficShareByVersion["v2"] ?? 0) - 0.1) < 1e-12 }
+            if env.deployment?.phase == .evaluating {
+                sawCanary = abs((env.trafficShareByVersion["v2"] ?? 0) - 0.1) < 1e-12
+            }
         }
         #expect(sawCanary, "10 % of the requests go to the new fleet during the evaluation")
         #expect(maxInstances == 12 && sim.containers.beanstalk[0].instanceCount == 6)
@@ -93,8 +108,11 @@ import Testing
     @Test func durationsOrderAsTheReferenceSays() {
         // All at once fastest; rolling about x2; with an additional batch x3; immutable x4;
         // traffic splitting x4 plus its evaluation (section 11.2's time column, in order).
-        let d = [BeanstalkDeploymentPolicy.allAtOnce, .rolling, .rollingWithAdditionalBatch, .immutable, .trafficSplitting()]
-            .map { Self.trace($0).0.seconds }
+        let d = [
+            BeanstalkDeploymentPolicy.allAtOnce, .rolling, .rollingWithAdditionalBatch, .immutable,
+            .trafficSplitting(),
+        ]
+        .map { Self.trace($0).0.seconds }
         #expect(d[0] < d[1] && d[0] < d[3] && d[1] < d[2] && d[3] < d[4], "durations \(d)")
         #expect(abs(d[4] - d[3] - 300) < 30, "traffic splitting = immutable + 5 min evaluation: \(d)")
     }
@@ -122,7 +140,9 @@ import Testing
         let (t, sim) = Self.trace(policy, broken: true)
         #expect(t.status == .rolledBack)
         #expect(t.minCapacity >= 6, "the old fleet never leaves: \(t.minCapacity)")
-        #expect(sim.containers.beanstalk[0].instanceCount == 6 && sim.containers.beanstalk[0].instancesByVersion["v1"] == 6)
+        #expect(
+            sim.containers.beanstalk[0].instanceCount == 6
+                && sim.containers.beanstalk[0].instancesByVersion["v1"] == 6)
         // Immutable attaches its first new instance (1 of 7 serving) for under one 10 s round:
         // at most 300 x 1/7 x 10 = 429 requests (+15 %); traffic splitting attaches none before
         // its evaluation, so a build that fails its checks costs no request.
@@ -131,7 +151,9 @@ import Testing
     }
 
     @Test func aBadDeployFaultDeploysAFailingVersionWithTheEnvironmentsPolicy() {
-        var sim = Simulation(architecture: ContainerFixtures.beanstalk(rps: 300, instances: 6, policy: .rolling, batchSize: .fixed(2)))
+        var sim = Simulation(
+            architecture: ContainerFixtures.beanstalk(
+                rps: 300, instances: 6, policy: .rolling, batchSize: .fixed(2)))
         sim.step(10)
         sim.submit(.injectFault(FaultSpec(kind: .badDeploy, target: "shop", durationSeconds: 600)))
         sim.step(1_500)
@@ -144,7 +166,11 @@ import Testing
         // A canary that turns bad during its evaluation: 10 % of requests fail until the next
         // health round. The engine sums the shares in cohort order; the model over a dictionary.
         var sim = Simulation(architecture: ContainerFixtures.beanstalk(rps: 300, instances: 4))
-        sim.submit(.deploy(DeploySpec(target: "shop", version: "v2", policy: .trafficSplitting(newVersionPercent: 10, evaluationSeconds: 300))))
+        sim.submit(
+            .deploy(
+                DeploySpec(
+                    target: "shop", version: "v2",
+                    policy: .trafficSplitting(newVersionPercent: 10, evaluationSeconds: 300))))
         var checked = 0
         while sim.time < 900 {
             sim.step()

@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func eksBillsTheControlPlanePerHourAndItsNodesAsEC2() throws {
-        var sim = Simulation(architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 50), hpa: nil))
+        var sim = Simulation(
+            architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 50), hpa: nil))
         sim.step(36_000)
         // One hour: $0.10 for the control plane plus two m5.large nodes at $0.096.
         let eks = try #require(line(sim, "eks"))

@@ -10,7 +10,8 @@ import Testing
     static func everything(timeline: [TimelineEntry]) -> Architecture {
         var a = ContainerFixtures.ecsBehindALB(
             rps: 300, desired: 4, circuitBreaker: ECSCircuitBreakerConfig(enable: true, rollback: true),
-            autoScaling: ECSServiceScalingPolicy(targetValue: 60, minCapacity: 2, maxCapacity: 12), timeline: timeline)
+            autoScaling: ECSServiceScalingPolicy(targetValue: 60, minCapacity: 2, maxCapacity: 12),
+            timeline: timeline)
         let eks = ContainerFixtures.eksBehindALB(pattern: .steady(rps: 200))
         let beanstalk = ContainerFixtures.beanstalk(rps: 300, instances: 6)
         a.loadBalancers += eks.loadBalancers
@@ -21,14 +22,24 @@ import Testing
     }
 
     static let chaos: [TimelineEntry] = [
-        TimelineEntry(at: 60, command: .injectFault(FaultSpec(kind: .trafficSpike, target: "*", durationSeconds: 240, magnitude: 3))),
+        TimelineEntry(
+            at: 60,
+            command: .injectFault(
+                FaultSpec(kind: .trafficSpike, target: "*", durationSeconds: 240, magnitude: 3))),
         TimelineEntry(at: 90, command: .injectFault(FaultSpec(kind: .stopTask, target: "api"))),
-        TimelineEntry(at: 120, command: .deploy(DeploySpec(target: "api", version: "v2", failsHealthChecks: true))),
-        TimelineEntry(at: 150, command: .deploy(DeploySpec(target: "shop", version: "v2", policy: .allAtOnce))),
-        TimelineEntry(at: 400, command: .injectFault(FaultSpec(kind: .azOutage, target: "us-east-1a", durationSeconds: 300))),
-        TimelineEntry(at: 450, command: .injectFault(FaultSpec(kind: .badDeploy, target: "shop", durationSeconds: 200))),
-        TimelineEntry(at: 800, command: .deploy(DeploySpec(target: "shop", version: "v4", policy: .immutable))),
-        TimelineEntry(at: 900, command: .injectFault(FaultSpec(kind: .latency, target: "api-alb", durationSeconds: 60))),
+        TimelineEntry(
+            at: 120, command: .deploy(DeploySpec(target: "api", version: "v2", failsHealthChecks: true))),
+        TimelineEntry(
+            at: 150, command: .deploy(DeploySpec(target: "shop", version: "v2", policy: .allAtOnce))),
+        TimelineEntry(
+            at: 400,
+            command: .injectFault(FaultSpec(kind: .azOutage, target: "us-east-1a", durationSeconds: 300))),
+        TimelineEntry(
+            at: 450, command: .injectFault(FaultSpec(kind: .badDeploy, target: "shop", durationSeconds: 200))),
+        TimelineEntry(
+            at: 800, command: .deploy(DeploySpec(target: "shop", version: "v4", policy: .immutable))),
+        TimelineEntry(
+            at: 900, command: .injectFault(FaultSpec(kind: .latency, target: "api-alb", durationSeconds: 60))),
         TimelineEntry(at: 1_000, command: .deploy(DeploySpec(target: "api", version: "v3"))),
     ]
 
@@ -44,20 +55,26 @@ import Testing
         #expect(worst.isEmpty, "\(worst)")
         let totals = sim.totals
         #expect(totals.arrived > 1_000_000 && totals.succeeded > totals.failed)
-        #expect(sim.snapshot().ecsServices[0].primary.taskDefinition == "api:3", "v3 (revision 3) deployed after the rollback to revision 1")
+        #expect(
+            sim.snapshot().ecsServices[0].primary.taskDefinition == "api:3",
+            "v3 (revision 3) deployed after the rollback to revision 1")
     }
 
     @Test func theSameSeedGivesByteIdenticalHeadlessOutput() {
         func output(seed: UInt64) -> String {
             var sim = Simulation(architecture: Self.everything(timeline: Self.chaos), seed: seed)
             var text = ""
-            HeadlessRun.run(&sim, duration: 1_200, every: 60, format: .csv, events: false) { text += $0 + "\n" }
+            HeadlessRun.run(&sim, duration: 1_200, every: 60, format: .csv, events: false) {
+                text += $0 + "\n"
+            }
             return text
         }
         let first = output(seed: 7)
         #expect(first == output(seed: 7))
         #expect(first != output(seed: 8))
-        #expect(first.contains("ecs.api.running") && first.contains("eks.web.replicas") && first.contains("beanstalk.shop.capacity"))
+        #expect(
+            first.contains("ecs.api.running") && first.contains("eks.web.replicas")
+                && first.contains("beanstalk.shop.capacity"))
     }
 
     @Test func aScenarioWithoutContainersBuildsNoContainerState() {

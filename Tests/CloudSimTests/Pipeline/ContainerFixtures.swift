@@ -9,11 +9,14 @@ enum ContainerFixtures {
         rps: Double = 300, desired: Int = 4, minimumHealthyPercent: Int = 100, maximumPercent: Int = 200,
         requestsPerTask: Double = 100, circuitBreaker: ECSCircuitBreakerConfig = .init(),
         autoScaling: ECSServiceScalingPolicy? = nil, launchType: ECSLaunchType = .fargate,
-        containerInstances: ECSContainerInstancesSpec? = nil, pattern: RatePattern? = nil, timeline: [TimelineEntry] = []
+        containerInstances: ECSContainerInstancesSpec? = nil, pattern: RatePattern? = nil,
+        timeline: [TimelineEntry] = []
     ) -> Architecture {
         var a = Architecture(
             name: "ecs", regions: [region],
-            traffic: [TrafficSourceConfig(name: "users", target: "api-alb", pattern: pattern ?? .steady(rps: rps))],
+            traffic: [
+                TrafficSourceConfig(name: "users", target: "api-alb", pattern: pattern ?? .steady(rps: rps))
+            ],
             loadBalancers: [
                 LoadBalancerConfig(
                     name: "api-alb", availabilityZones: region.availabilityZones,
@@ -21,10 +24,13 @@ enum ContainerFixtures {
                     defaultForward: [WeightedTargetGroup(targetGroup: "api-tg")])
             ], timeline: timeline)
         a.ecsClusters = [
-            ECSClusterSpec(name: "shop", availabilityZones: region.availabilityZones, containerInstances: containerInstances)
+            ECSClusterSpec(
+                name: "shop", availabilityZones: region.availabilityZones,
+                containerInstances: containerInstances)
         ]
         let definition = ECSTaskDefinition(
-            family: "api", size: FargateTaskSize(cpuUnits: 512, memoryMiB: 1_024), requestsPerSecondPerTask: requestsPerTask)
+            family: "api", size: FargateTaskSize(cpuUnits: 512, memoryMiB: 1_024),
+            requestsPerSecondPerTask: requestsPerTask)
         a.ecsServices = [
             ECSServiceSpec(
                 config: ECSServiceConfig(
@@ -73,11 +79,13 @@ enum ContainerFixtures {
         a.eksClusters = [
             EKSClusterSpec(
                 config: EKSClusterConfig(
-                    name: "k8s", nodeGroups: [EKSClusterSpec.nodeGroup(name: "ng", instanceType: type, nodes: nodes)]),
+                    name: "k8s",
+                    nodeGroups: [EKSClusterSpec.nodeGroup(name: "ng", instanceType: type, nodes: nodes)]),
                 nodeInstanceTypes: ["m5.large"],
                 deployments: [
                     EKSDeploymentSpec(
-                        config: EKSDeploymentConfig(name: "web", replicas: replicas, requestsPerSecondPerPod: 50, hpa: hpa),
+                        config: EKSDeploymentConfig(
+                            name: "web", replicas: replicas, requestsPerSecondPerPod: 50, hpa: hpa),
                         targetGroup: "web-tg")
                 ])
         ]
@@ -85,7 +93,8 @@ enum ContainerFixtures {
     }
 
     /// Steps `sim` to `seconds` of simulated time, checking invariants every simulated second.
-    static func run(_ sim: inout Simulation, to seconds: Double, every check: (Simulation) -> Void = { _ in }) {
+    static func run(_ sim: inout Simulation, to seconds: Double, every check: (Simulation) -> Void = { _ in })
+    {
         while sim.time < seconds - 1e-9 {
             sim.step()
             if sim.tick % 10 == 0 { check(sim) }

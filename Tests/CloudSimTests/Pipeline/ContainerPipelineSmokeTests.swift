@@ -20,18 +20,24 @@ import Testing
         #expect(s.ecsServices.first?.running == 4)
         #expect(s.ecsServices.first?.cluster == "shop" && s.ecsServices.first?.launchType == .fargate)
         #expect(s.ecsServices.first?.targetGroup == "api-tg")
-        #expect(s.ecsServices.first.map { abs($0.cpuUtilization - 75) < 8 } == true, "cpu \(s.ecsServices.first!.cpuUtilization)")
+        #expect(
+            s.ecsServices.first.map { abs($0.cpuUtilization - 75) < 8 } == true,
+            "cpu \(s.ecsServices.first!.cpuUtilization)")
         #expect(s.cost.perHourByService.contains { $0.service == "ecs" && $0.total > 0 })
         #expect(sim.invariantViolations().isEmpty)
     }
 
     @Test func aServiceWithoutHealthyTasksAnswers503AndConservesRequests() {
         var arch = ContainerFixtures.ecsBehindALB(rps: 100, desired: 1)
-        arch.timeline = [TimelineEntry(at: 10, command: .injectFault(FaultSpec(kind: .stopTask, target: "api")))]
+        arch.timeline = [
+            TimelineEntry(at: 10, command: .injectFault(FaultSpec(kind: .stopTask, target: "api")))
+        ]
         var sim = Simulation(architecture: arch)
         ContainerFixtures.run(&sim, to: 30) { #expect($0.invariantViolations().isEmpty) }
         let report = sim.takeInterval()
-        #expect(report.errorRate > 0.5, "the only task stopped at 10 s; its replacement needs 30-45 s: \(report.errorRate)")
+        #expect(
+            report.errorRate > 0.5,
+            "the only task stopped at 10 s; its replacement needs 30-45 s: \(report.errorRate)")
         ContainerFixtures.run(&sim, to: 150)
         _ = sim.takeInterval()
         ContainerFixtures.run(&sim, to: 200)

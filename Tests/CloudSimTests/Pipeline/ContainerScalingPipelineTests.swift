@@ -24,7 +24,8 @@ import Testing
             // Exact: integers, and the ratio compared with the 10 % tolerance as Kubernetes does.
             let ratio = d.metric / d.target
             let within = abs(ratio - 1) <= 0.1
-            let raw = within ? d.currentReplicas : Int((Double(d.currentReplicas) * ratio - 1e-9).rounded(.up))
+            let raw =
+                within ? d.currentReplicas : Int((Double(d.currentReplicas) * ratio - 1e-9).rounded(.up))
             #expect(d.withinTolerance == within && d.recommendation == raw, "pass at \(d.time) s")
             window.removeAll { d.time - $0.time > 300 + 1e-9 }
             window.append((d.time, raw))
@@ -41,10 +42,13 @@ import Testing
 
     @Test func podsBeyondTheNodesRoomWaitPending() {
         // One m5.large node: 1,860 m allocatable holds 7 pods of 250 m; 600 rps asks for 20.
-        var sim = Simulation(architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 600), nodes: 1))
+        var sim = Simulation(
+            architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 600), nodes: 1))
         sim.step(1_200)
         let d = sim.snapshot().eksClusters[0].deployments[0]
-        #expect(d.replicas == 20 && d.ready == 7 && d.pending == 13, "replicas \(d.replicas) ready \(d.ready) pending \(d.pending)")
+        #expect(
+            d.replicas == 20 && d.ready == 7 && d.pending == 13,
+            "replicas \(d.replicas) ready \(d.ready) pending \(d.pending)")
         #expect(sim.takeInterval().errorRate > 0.3, "seven pods cannot carry 600 rps")
     }
 
@@ -71,8 +75,11 @@ import Testing
         }
         let first = try! #require(firstScaleOut)
         #expect(abs(first.time - 180) < 1, "three one-minute datapoints above target: \(first.time) s")
-        #expect(first.desired == first.expected && first.desired == 6, "ceil(4 x 75 / 50) = 6, got \(first.desired)")
-        #expect(scaleOuts.count == 1, "at 6 tasks the CPU sits at the target: no second scale-out \(scaleOuts)")
+        #expect(
+            first.desired == first.expected && first.desired == 6,
+            "ceil(4 x 75 / 50) = 6, got \(first.desired)")
+        #expect(
+            scaleOuts.count == 1, "at 6 tasks the CPU sits at the target: no second scale-out \(scaleOuts)")
         #expect(abs(sim.containers.ecs[0].services[0].cpuUtilization - 50) < 3)
         #expect(sim.takeInterval().errorRate < 0.001)
     }
@@ -90,21 +97,30 @@ import Testing
             if desired < previous { scaleIns.append(sim.time) }
             previous = desired
         }
-        #expect(scaleIns.first.map { abs($0 - 900) < 1 } == true, "15 one-minute datapoints below 45 %: \(scaleIns)")
-        for (a, b) in zip(scaleIns, scaleIns.dropFirst()) { #expect(b - a >= 300 - 1e-6, "300 s scale-in cooldown") }
-        #expect(sim.containers.ecs[0].services[0].desiredCount == 2, "100 rps at 50 % of 100 rps per task: 2 tasks")
+        #expect(
+            scaleIns.first.map { abs($0 - 900) < 1 } == true,
+            "15 one-minute datapoints below 45 %: \(scaleIns)")
+        for (a, b) in zip(scaleIns, scaleIns.dropFirst()) {
+            #expect(b - a >= 300 - 1e-6, "300 s scale-in cooldown")
+        }
+        #expect(
+            sim.containers.ecs[0].services[0].desiredCount == 2,
+            "100 rps at 50 % of 100 rps per task: 2 tasks")
     }
 
     @Test func aZoneOutageEvictsThePodsOnItsNodesAndTheyWaitPendingForRoom() {
         // Two nodes, one per zone, each with room for 7 pods of 250 m; 10 replicas, no HPA.
         var sim = Simulation(
-            architecture: ContainerFixtures.eksBehindALB(pattern: .steady(rps: 100), replicas: 10, nodes: 2, hpa: nil))
+            architecture: ContainerFixtures.eksBehindALB(
+                pattern: .steady(rps: 100), replicas: 10, nodes: 2, hpa: nil))
         sim.step(100)
         #expect(sim.snapshot().eksClusters[0].deployments[0].ready == 10)
         sim.submit(.injectFault(FaultSpec(kind: .azOutage, target: "us-east-1a", durationSeconds: 300)))
         sim.step(100)
         let during = sim.snapshot().eksClusters[0].deployments[0]
-        #expect(during.ready == 7 && during.pending == 3, "the surviving node holds 7: ready \(during.ready), pending \(during.pending)")
+        #expect(
+            during.ready == 7 && during.pending == 3,
+            "the surviving node holds 7: ready \(during.ready), pending \(during.pending)")
         sim.step(3_000)
         let after = sim.snapshot().eksClusters[0].deployments[0]
         #expect(after.ready == 10 && after.pending == 0, "the zone is back: the Pending pods are scheduled")

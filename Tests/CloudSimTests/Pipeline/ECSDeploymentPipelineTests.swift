@@ -6,14 +6,17 @@ import Testing
 /// through the ALB, `Command.deploy`), checked against section 10.2 of the reference.
 @Suite struct ECSDeploymentPipelineTests {
     /// (desired, minimumHealthyPercent, maximumPercent) combinations, including the defaults.
-    static let bounds: [(Int, Int, Int)] = [(4, 100, 200), (4, 50, 100), (6, 50, 150), (10, 100, 120), (5, 0, 100), (8, 75, 125)]
+    static let bounds: [(Int, Int, Int)] = [
+        (4, 100, 200), (4, 50, 100), (6, 50, 150), (10, 100, 120), (5, 0, 100), (8, 75, 125),
+    ]
 
     @Test(arguments: 0..<6)
     func aRollingDeploymentStaysWithinMinimumHealthyAndMaximumPercentOnEveryTick(_ k: Int) {
         let (desired, low, high) = Self.bounds[k]
         var sim = Simulation(
             architecture: ContainerFixtures.ecsBehindALB(
-                rps: Double(desired) * 40, desired: desired, minimumHealthyPercent: low, maximumPercent: high))
+                rps: Double(desired) * 40, desired: desired, minimumHealthyPercent: low, maximumPercent: high)
+        )
         sim.step(100)
         sim.submit(.deploy(DeploySpec(target: "api", version: "v2")))
         let floor = ECSServiceConfig.minimumHealthy(desired: desired, percent: low)
@@ -64,10 +67,16 @@ import Testing
             if failed != nil && !service.isDeploying { break }
         }
         let service = sim.containers.ecs[0].services[0]
-        #expect(failed?.failedTasks == threshold, "tripped after \(failed?.failedTasks ?? -1) failures; threshold \(threshold)")
-        #expect(service.primary.isRollback && service.primary.rolloutState == .completed, "rolled back to revision 1")
+        #expect(
+            failed?.failedTasks == threshold,
+            "tripped after \(failed?.failedTasks ?? -1) failures; threshold \(threshold)")
+        #expect(
+            service.primary.isRollback && service.primary.rolloutState == .completed,
+            "rolled back to revision 1")
         #expect(service.tasks.allSatisfy { $0.revision == 1 })
-        #expect(sim.takeInterval().errorRate == 0, "the old tasks kept serving: broken tasks never turned healthy")
+        #expect(
+            sim.takeInterval().errorRate == 0, "the old tasks kept serving: broken tasks never turned healthy"
+        )
     }
 
     @Test func stoppingATaskByFaultGetsItReplaced() {
@@ -105,7 +114,12 @@ import Testing
         var sim = Simulation(architecture: arch)
         sim.step(50)
         let s = sim.snapshot().ecsServices[0]
-        #expect(s.running == 8 && s.waitingForCapacity == 2, "running \(s.running), waiting \(s.waitingForCapacity)")
-        #expect(sim.snapshot().cost.perHourByService.contains { $0.service == "ecs" && abs($0.perHour - 0.192) < 1e-9 })
+        #expect(
+            s.running == 8 && s.waitingForCapacity == 2,
+            "running \(s.running), waiting \(s.waitingForCapacity)")
+        #expect(
+            sim.snapshot().cost.perHourByService.contains {
+                $0.service == "ecs" && abs($0.perHour - 0.192) < 1e-9
+            })
     }
 }
