@@ -47,7 +47,7 @@ extension DiagnosticFixture {
             [
                 "ecs-load-balancer.yaml:18:76: give either 'targetCPU' or 'targetRequestsPerTarget', not both",
                 "ecs-load-balancer.yaml:23:33: target group 'api-tg' in ecsServices[1].loadBalancer already sends its requests to 'api'; give each service its own target group",
-                "ecs-load-balancer.yaml:28:33: unknown target group 'search-tg' in ecsServices[2].loadBalancer; valid target groups are api-tg",
+                "ecs-load-balancer.yaml:28:33: unknown target group 'orders-tg' in ecsServices[2].loadBalancer; valid target groups are api-tg",
                 "ecs-load-balancer.yaml:29:24: 'min' (5) is greater than 'max' (2); make min at most max",
                 "ecs-load-balancer.yaml:29:60: 'targetRequestsPerTarget' tracks ALBRequestCountPerTarget, which needs a loadBalancer; use targetCPU",
             ]),
