@@ -114,7 +114,7 @@ extension DiagnosticFixture {
             "timeline-commands.yaml",
             [
                 "timeline-commands.yaml:12:29: timeline[0] has more than one action (healAll, caption); give each entry exactly one",
-                "timeline-commands.yaml:13:5: timeline[1] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption",
+                "timeline-commands.yaml:13:5: timeline[1] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption, deploy",
                 "timeline-commands.yaml:14:42: unknown auto scaling group 'wbe' in timeline[2].setDesiredCapacity; valid auto scaling groups are web",
                 "timeline-commands.yaml:15:42: unknown traffic source 'users' in timeline[3].trafficMultiplier; no traffic source is declared",
                 "timeline-commands.yaml:16:48: unknown load balancer 'web-alb' in timeline[4].setForwardWeights; no load balancer is declared",
@@ -200,7 +200,9 @@ extension DiagnosticFixture {
     @Test func everyFixtureFileHasExpectations() {
         let files = TestPaths.yamlFiles(in: TestPaths.brokenFixtures)
         #expect(files.count >= 12)
-        let fixtures = DiagnosticFixture.brokenScenarios + DiagnosticFixture.serviceScenarios
+        let fixtures =
+            DiagnosticFixture.brokenScenarios + DiagnosticFixture.serviceScenarios
+            + DiagnosticFixture.containerBrokenScenarios
         #expect(files == fixtures.map(\.file).sorted())
     }
 

@@ -12,7 +12,7 @@ extension DiagnosticFixture {
                 "bad-commands.cloudtop:10:48: unknown auto scaling group 'wbe' in commands[0].adjustDesiredCapacity; valid auto scaling groups are web",
                 "bad-commands.cloudtop:11:66: unknown auto scaling group or instance 'x-0003' in commands[1].fault; valid targets are web",
                 "bad-commands.cloudtop:12:12: commands must be in tick order, but tick 900 comes after tick 1200; move this command up",
-                "bad-commands.cloudtop:13:5: commands[3] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption",
+                "bad-commands.cloudtop:13:5: commands[3] needs one action: fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, setRecordWeight, failHealthCheck, passHealthCheck, caption, deploy",
                 "bad-commands.cloudtop:13:18: unknown key 'scaleOut' in commands[3]; valid keys are tick, seconds, fault, heal, healAll, setDesiredCapacity, adjustDesiredCapacity, setInstanceType, setForwardWeights, trafficMultiplier, ...",
                 "bad-commands.cloudtop:14:5: commands[4] is missing required key 'tick'",
                 "bad-commands.cloudtop:15:12: 'tick' must be greater than 0, got 0",

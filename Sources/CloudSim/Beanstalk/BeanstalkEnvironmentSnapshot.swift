@@ -18,6 +18,11 @@ public struct BeanstalkEnvironmentSnapshot: Sendable, Equatable {
     public var deployment: BeanstalkDeployment?
     /// Capacity in service per second, oldest first (last 10 minutes).
     public var capacityHistory: [Double]
+    /// Position of `currentVersion` among the versions registered (1 = the first; the engine
+    /// fills it, 0 when unknown).
+    public var versionNumber = 0
+    /// Name of its load balancer (load-balanced environments; filled by the engine).
+    public var loadBalancer: String?
 }
 
 /// A count of instances on one version in one state.

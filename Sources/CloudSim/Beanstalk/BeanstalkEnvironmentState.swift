@@ -7,7 +7,7 @@
 /// recorded. No randomness: every timing is a configured figure.
 public struct BeanstalkEnvironmentState: Sendable {
     /// Configuration.
-    public let config: BeanstalkEnvironmentConfig
+    public internal(set) var config: BeanstalkEnvironmentConfig
     /// Simulated seconds per tick.
     public let tickSeconds: Double
     /// Application versions registered, by label.

@@ -39,6 +39,10 @@ public struct ECSServiceSnapshot: Sendable, Equatable {
     public var fargateCost: Double
     /// RUNNING tasks per second, oldest first (last 10 minutes).
     public var runningHistory: [Double]
+    /// Cluster, launch type and target group (filled by the engine; empty when unknown).
+    public var cluster = ""
+    public var launchType = ECSLaunchType.fargate
+    public var targetGroup: String?
 }
 
 extension ECSServiceState {

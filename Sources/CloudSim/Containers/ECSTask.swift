@@ -59,6 +59,8 @@ public struct ECSTask: Sendable, Equatable {
     public var healthTick: Int?
     /// Why it stopped (once stopping).
     public var stopReason: ECSStopReason?
+    /// Index of the availability zone it runs in, once placed (set by the engine).
+    public var zone: Int?
 
     /// A new pending, unplaced task.
     public init(id: String, revision: Int, createdTick: Int) {

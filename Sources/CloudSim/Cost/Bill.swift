@@ -25,10 +25,14 @@ struct Bill: Sendable {
     private var creditsAtLastSecond = 0.0
     /// SQS, SNS, Lambda and API Gateway.
     var messaging = MessagingBill()
+    /// ECS, EKS and Elastic Beanstalk (kept by `ContainerRuntime`, copied here each second).
+    var containers = 0.0
+    var containersPerHour = 0.0
 
-    var total: Double { ec2 + credits + elb + cloudFront + route53 + messaging.total }
+    var total: Double { ec2 + credits + elb + cloudFront + route53 + messaging.total + containers }
     var perHour: Double {
         ec2PerHour + creditsPerHour + elbPerHour + cloudFrontPerHour + route53PerHour + messaging.perHour
+            + containersPerHour
     }
 
     /// Closes an instance's billing period: charges the seconds not accrued yet (the part of

@@ -7,7 +7,7 @@ extension Simulation {
         buckets = architecture.buckets.map {
             BucketState(config: $0, region: regionNames.firstIndex(of: $0.region))
         }
-        for (b, lb) in architecture.loadBalancers.enumerated() { endpoints[lb.name] = .balancer(b) }
+        for (b, lb) in architecture.allLoadBalancers.enumerated() { endpoints[lb.name] = .balancer(b) }
         for (k, bucket) in architecture.buckets.enumerated() where endpoints[bucket.name] == nil {
             endpoints[bucket.name] = .bucket(k)
         }
@@ -119,7 +119,7 @@ extension Simulation {
     /// The region an endpoint lives in (a load balancer's, from its first zone).
     func region(of endpoint: EdgeEndpoint) -> String? {
         switch endpoint {
-        case .balancer(let b): architecture.loadBalancers[b].availabilityZones.first.flatMap(architecture.region(ofZone:))
+        case .balancer(let b): balancers[b].config.availabilityZones.first.flatMap(architecture.region(ofZone:))
         case .bucket(let k): buckets[k].config.region
         case .distribution, .dns: nil
         }

@@ -38,6 +38,7 @@ extension Simulation {
             if hasFault(.originFailure, on: balancers[b].config.name) { return .serverErrors }
             let serving = balancers[b].groups.contains { group in
                 group.targets.contains { $0.health == .healthy || $0.health == .unhealthy }
+                    || group.containerRoute.map(containerRouteServes) == true
             }
             return serving ? .healthy : .serverErrors
         case .bucket(let k):

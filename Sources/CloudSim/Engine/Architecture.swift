@@ -40,6 +40,14 @@ public struct Architecture: Sendable, Equatable {
     public var apiUsagePlans: [ApiGatewayUsagePlan] = []
     /// Lambda concurrent executions of the account in the Region (default 1,000).
     public var lambdaAccountConcurrency = LambdaFunctionState.defaultAccountConcurrency
+    /// ECS clusters (EC2 container instances, if any; Fargate needs nothing declared).
+    public var ecsClusters: [ECSClusterSpec] = []
+    /// ECS services, each in a cluster, optionally behind a target group.
+    public var ecsServices: [ECSServiceSpec] = []
+    /// EKS clusters with their node groups and deployments.
+    public var eksClusters: [EKSClusterSpec] = []
+    /// Elastic Beanstalk environments; a load-balanced one owns an ALB traffic can target.
+    public var beanstalkEnvironments: [BeanstalkEnvironmentSpec] = []
     /// Commands scheduled at simulated times (faults, heals, traffic changes, captions).
     public var timeline: [TimelineEntry]
 

@@ -21,6 +21,8 @@ extension Simulation {
         inFlight += distributions.reduce(0) { $0 + $1.waiting }
         inFlight += messaging.clientsInFlight
         problems += messagingViolations()
+        inFlight += containers.queued
+        problems += containerInvariantViolations()
         let arrived = totals.arrived + totals.internalArrived
         if arrived != totals.succeeded + totals.failed + inFlight {
             problems.append(

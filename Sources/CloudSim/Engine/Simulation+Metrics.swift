@@ -39,6 +39,7 @@ extension Simulation {
         all.merge(edgeHistogramSecond)
         edgeHistogramSecond.reset()
         if !distributions.isEmpty || !zones53.isEmpty || !buckets.isEmpty { recordEdgeSecond(span: span) }
+        if !containers.isEmpty { recordContainerSecond(span: span) }
         intervalHistogram.merge(all)
         var ec2Rate = 0.0
         var ec2Charge = 0.0

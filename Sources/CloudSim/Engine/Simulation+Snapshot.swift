@@ -14,6 +14,7 @@ extension Simulation {
             services.append(ServiceCost(service: "route53", perHour: bill.route53PerHour, total: bill.route53))
         }
         services += messagingCosts()
+        services += containerCostLines()
         var snapshot = Snapshot(
             tick: tick, time: time, scenario: architecture.name, title: architecture.title, seed: seed,
             overview: overview,
@@ -41,6 +42,7 @@ extension Simulation {
         snapshot.cloudFront = cloudFrontSnapshots()
         snapshot.buckets = bucketSnapshots()
         fillMessagingSnapshot(&snapshot)
+        fillContainerSnapshots(&snapshot)
         return snapshot
     }
 

@@ -3,7 +3,7 @@ extension Simulation {
     mutating func buildTopology() {
         let zoneIndex = Dictionary(zones.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var groupRefs: [String: TargetGroupRef] = [:]
-        for (b, lb) in architecture.loadBalancers.enumerated() {
+        for (b, lb) in architecture.allLoadBalancers.enumerated() {
             var tgs: [TargetGroupState] = []
             for (g, tg) in lb.targetGroups.enumerated() {
                 tgs.append(TargetGroupState(config: tg, isCrossZone: lb.isCrossZone(tg)))
@@ -27,7 +27,7 @@ extension Simulation {
                     idleTicks: ticks(lb.idleTimeoutSeconds), groups: tgs, rules: rules))
         }
         for source in architecture.traffic {
-            let b = architecture.loadBalancers.firstIndex { $0.name == source.target }
+            let b = architecture.allLoadBalancers.firstIndex { $0.name == source.target }
             let mix = source.requestMix.isEmpty ? [RequestClass(path: "/", share: 1)] : source.requestMix
             let total = mix.reduce(0) { $0 + max(0, $1.share) }
             let rules: [Int] = mix.map { c in

@@ -82,6 +82,9 @@ public struct Simulation: Sendable {
     /// Billable Route 53 queries already charged, per hosted zone.
     var route53Billed: [Int] = []
     var latencyClasses = LatencyClasses()
+    /// ECS, EKS and Elastic Beanstalk, and the target groups they serve (empty when the
+    /// scenario has none).
+    var containers = ContainerRuntime()
     /// API Gateway, Lambda, SNS and SQS (empty unless the architecture has them).
     var messaging = MessagingRuntime()
 
@@ -105,6 +108,7 @@ public struct Simulation: Sendable {
         healthCheckTicks = max(1, Int((10 / tickSeconds).rounded()))
         buildTopology()
         buildEdgeTopology()
+        buildContainers()
         buildMessagingTopology()
     }
 
@@ -123,6 +127,8 @@ public struct Simulation: Sendable {
         serveApiGateway()  // API Gateway: throttles, cache -> functions, load balancers, queues
         routeRequests()  // load balancers: target groups -> instance queues
         serveRequests()  // compute: queues, CPU, credits, latency
+        stepContainers()  // ECS tasks and EKS pods: serve, lifecycle, deployments, scaling, HPA
+        stepBeanstalk()  // Elastic Beanstalk: serve, deployments batch by batch, health
         serveMessaging()  // Lambda, SNS fan-out, SQS queues and their workers, API answers
         runLifecycle()  // instance state machines, draining
         runHealthChecks()  // target groups and Auto Scaling health

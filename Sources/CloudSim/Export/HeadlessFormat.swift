@@ -13,7 +13,8 @@ public enum HeadlessFormat: String, Sendable, CaseIterable {
 public struct HeadlessRecord: Sendable {
     /// Top-level figures: name, value, decimals.
     public var headline: [(String, Double, Int)]
-    /// Per service kind (`asg`, `alb`, `nlb`, `instance`, `route53`, `cloudfront`, `s3`), per
+    /// Per service kind (`asg`, `alb`, `nlb`, `instance`, `route53`, `cloudfront`, `s3`, `ecs`,
+    /// `eks`, `beanstalk`), per
     /// resource, its fields.
     public var services: [(kind: String, resources: [(name: String, fields: [(String, Double, Int)])])]
 
@@ -80,6 +81,7 @@ public struct HeadlessRecord: Sendable {
         }
         services += Self.edgeServices(s)
         services += Self.messagingServices(s)
+        services += Self.containerServices(s)
         self.services = services
     }
 

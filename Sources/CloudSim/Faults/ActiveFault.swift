@@ -27,6 +27,10 @@ extension Simulation {
             invalidate(distribution: spec.target)
             return
         }
+        if spec.kind == .stopTask {
+            stopTask(service: spec.target)
+            return
+        }
         guard messagingFaultTargetExists(spec) else {
             log(.warning, spec.target, "\(spec.kind.rawValue): nothing named '\(spec.target)' to act on")
             return
@@ -39,6 +43,7 @@ extension Simulation {
         log(.critical, spec.target, "fault \(spec.kind.rawValue) on \(spec.target)\(until)")
         if spec.kind == .azOutage, let z = zones.firstIndex(of: spec.target) { takeZoneDown(z) }
         if spec.kind == .regionOutage { takeRegionDown(spec.target) }
+        if spec.kind == .badDeploy { startBadDeploy(environment: spec.target) }
         applyFaultEffects()
     }
 
@@ -64,6 +69,7 @@ extension Simulation {
             log(.info, fault.spec.target, "healed \(fault.spec.kind.rawValue) on \(fault.spec.target)")
         }
         applyFaultEffects()
+        if !containers.isEmpty { healContainerFaults(healed) }
         for r in regionDown.indices where regionDown[r] && !hasFault(.regionOutage, on: architecture.regions[r].name) {
             regionDown[r] = false
             log(.info, architecture.regions[r].name, "\(architecture.regions[r].name) is reachable again")
@@ -134,6 +140,7 @@ extension Simulation {
                 stop(i)
             }
         }
+        stopContainers(inZone: z)
     }
 
     private mutating func bringZoneUp(_ z: Int) {
@@ -146,5 +153,6 @@ extension Simulation {
                 log(.info, instances[i].id, "\(instances[i].id) starting again: \(zones[z]) is back")
             }
         }
+        restoreContainers(inZone: z)
     }
 }

@@ -45,8 +45,11 @@ public enum FaultKind: String, Sendable, Equatable, CaseIterable {
     public static let edge: [FaultKind] = [.regionOutage, .originFailure, .invalidate]
     /// Kinds of the asynchronous services: queues, functions, API stages.
     public static let serverless: [FaultKind] = [.consumerCrash, .lambdaThrottle, .lambdaErrors, .apiThrottle]
-    /// Kinds the engine models today; the others are reserved for later services.
-    public static let modeled: [FaultKind] = computeTier + edge + serverless
+    /// Kinds of containers and Elastic Beanstalk: a task stops (target: ECS service), a bad
+    /// version is deployed (target: Beanstalk environment).
+    public static let containers: [FaultKind] = [.stopTask, .badDeploy]
+    /// Kinds the engine models today.
+    public static let modeled: [FaultKind] = computeTier + edge + serverless + containers
 
     /// Magnitude used when none is given.
     public var defaultMagnitude: Double {

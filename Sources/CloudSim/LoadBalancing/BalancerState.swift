@@ -28,6 +28,9 @@ struct TargetGroupState: Sendable {
     var isFailingOpen = false
     var roundRobinCursor = 0
     var routedSecond = 0
+    /// Index in `containers.routes` when ECS tasks, EKS pods or a Beanstalk fleet serve this
+    /// group instead of registered instances.
+    var containerRoute: Int?
 }
 
 /// Rule runtime: the config plus its current weights.

@@ -8,7 +8,11 @@ extension Simulation {
                 guard n > 0 || balancers[b].groups[g].offeredRate > 0 else { continue }
                 balancers[b].groups[g].arrivals = 0
                 balancers[b].groups[g].routedSecond += n
-                routeGroup(n, balancer: b, group: g)
+                if let r = balancers[b].groups[g].containerRoute {
+                    enqueueAtContainers(n, rate: balancers[b].groups[g].offeredRate, route: r)
+                } else {
+                    routeGroup(n, balancer: b, group: g)
+                }
                 balancers[b].groups[g].offeredRate = 0
             }
         }

@@ -9,14 +9,11 @@ extension Simulation {
         case .autoScalingGroup(_, let perInstance):
             guard let g = messaging.queues[q].workerGroup else { return (0, nil) }
             return (inServiceInstances(group: g) * max(0, perInstance), g)
-        case .ecsService(let service, let perTask): return (ecsRunningTasks(service) * max(0, perTask), nil)
+        case .ecsService(let service, let perTask):
+            return (runningTaskCount(ofService: service) * max(0, perTask), nil)
         case .none: return (0, nil)
         }
     }
-
-    /// Running tasks of the ECS service named `service`. The containers tier provides the
-    /// figure; until it is wired into the pipeline no task runs, so an ECS fleet has no workers.
-    func ecsRunningTasks(_ service: String) -> Int { 0 }
 
     /// InService, running, reachable instances of group `g` (the ones that run workers).
     func inServiceInstances(group g: Int) -> Int {

@@ -52,6 +52,8 @@ public enum BuiltInScenarios {
         .parsing(name: "microservices", yaml: MicroservicesScenario.yaml),
         .parsing(name: "fan-out", yaml: FanOutScenario.yaml),
         .parsing(name: "serverless-spike", yaml: ServerlessSpikeScenario.yaml),
+        .parsing(name: "containers", yaml: ContainersScenario.yaml),
+        .parsing(name: "beanstalk-deploys", yaml: BeanstalkDeploysScenario.yaml),
     ]
 
     /// The built-in scenario called `name`, if any.

@@ -5,7 +5,7 @@ extension ScenarioDecoder {
     static let actionKeys = [
         "fault", "heal", "healAll", "setDesiredCapacity", "adjustDesiredCapacity", "setInstanceType",
         "setForwardWeights", "trafficMultiplier", "setRecordWeight", "failHealthCheck", "passHealthCheck",
-        "caption",
+        "caption", "deploy",
     ]
     static let timelineKeys = ["at", "seconds"] + actionKeys
     /// Seconds a caption stays up when the entry gives none.
@@ -56,6 +56,8 @@ extension ScenarioDecoder {
             return text.map { .caption($0, seconds: seconds) }
         case "setRecordWeight", "failHealthCheck", "passHealthCheck":
             return decodeRoute53Command(action, in: entry)
+        case "deploy":
+            return entry.object(action, keys: Self.deployKeys).flatMap(decodeDeploy)
         default:
             return decodeControlCommand(action, in: entry)
         }
@@ -113,7 +115,10 @@ extension ScenarioDecoder {
         case .invalidate:
             (table, noun) = (distributions, "distribution")
         case .latency:
-            (table, noun) = (loadBalancers + compute, "load balancer, auto scaling group or instance")
+            (table, noun) = (
+                loadBalancers + compute + queues + functions,
+                "load balancer, auto scaling group, instance, queue or function"
+            )
         case .trafficSpike, .trafficDDoS:
             (table, noun, star) = (trafficSources, "traffic source", ["*"])
         case .consumerCrash:
@@ -122,8 +127,10 @@ extension ScenarioDecoder {
             (table, noun) = (functions, "function")
         case .apiThrottle:
             (table, noun) = (apiStages, "API stage")
-        default:
-            return
+        case .stopTask:
+            (table, noun) = (ecsServices, "ECS service")
+        case .badDeploy:
+            (table, noun) = (beanstalkEnvironments, "Beanstalk environment")
         }
         table.check(
             target, noun: noun, plural: "targets", in: place, log: log, alsoAccepted: star + launchedInstance(target))

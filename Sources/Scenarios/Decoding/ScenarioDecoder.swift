@@ -3,11 +3,12 @@ import Yams
 
 /// Turns a composed YAML tree into an `Architecture`, reporting every problem on the way.
 ///
-/// Sections are decoded in dependency order (regions, load balancers, buckets, distributions,
-/// hosted zones, queues, topics, functions, API stages, traffic, instances, groups, timeline)
-/// whatever their order in the file, so each reference can be checked as soon as it is read
-/// against the names declared so far; references among the messaging and serverless sections
-/// (and from them to groups) wait in `deferredChecks` until every name is declared.
+/// Sections are decoded in dependency order (regions, load balancers, ECS clusters and
+/// services, EKS clusters, Beanstalk environments, buckets, distributions, hosted zones, queues,
+/// topics, functions, API stages, traffic, instances, groups, timeline) whatever their order in
+/// the file, so each reference can be checked as soon as it is read against the names declared
+/// so far; references among the messaging and serverless sections (and from them to groups and
+/// ECS services) wait in `deferredChecks` until every name is declared.
 /// Names are declared even when the rest of their entry is broken, so one mistake does not
 /// cascade into "unknown" reports.
 /// One decoder decodes one file, on one thread.
@@ -16,6 +17,7 @@ final class ScenarioDecoder {
         "name", "title", "description", "settings", "regions", "traffic", "instances", "autoScalingGroups",
         "loadBalancers", "buckets", "distributions", "hostedZones", "timeline",
         "queues", "topics", "functions", "apiStages",
+        "ecsClusters", "ecsServices", "eksClusters", "beanstalkEnvironments",
     ]
 
     let log: DiagnosticLog
@@ -54,9 +56,6 @@ final class ScenarioDecoder {
     var services = NameTable()
     /// Standard or FIFO, for each queue declared (a DLQ and a subscription must match).
     var queueTypes: [String: SQSQueueType] = [:]
-    /// ECS services a queue's consumers may run on. Filled by the `ecsServices` section once
-    /// the scenario format has it; until then an `ecsService` consumer is reported unknown.
-    var ecsServices = NameTable()
     /// Usage plans and their API keys, across every stage.
     var usagePlans = NameTable()
     var apiKeys = NameTable()
@@ -65,6 +64,16 @@ final class ScenarioDecoder {
     /// Whether commands may name instances the groups launch at run time (`i-0007`), as a
     /// recording's commands do; a scenario's timeline may only name what it declares.
     var acceptsLaunchedInstances = false
+    var ecsClusters = NameTable()
+    /// ECS clusters that declare container instances (EC2 launch type needs them).
+    var ecsClustersWithInstances: [String] = []
+    /// ECS services (target groups and queue consumers name them).
+    var ecsServices = NameTable()
+    var eksClusters = NameTable()
+    var eksDeployments = NameTable()
+    var beanstalkEnvironments = NameTable()
+    /// Target groups that send their requests to an ECS service or EKS deployment, and to which.
+    var containerTargetGroups: [String: String] = [:]
 
     /// Creates a decoder reporting into `log`.
     init(log: DiagnosticLog) {
@@ -86,6 +95,11 @@ final class ScenarioDecoder {
         let regionList = decodeRegions(top)
         let balancers = top.objects("loadBalancers", keys: Self.loadBalancerKeys).compactMap(
             decodeLoadBalancer)
+        let ecsClusterList = top.objects("ecsClusters", keys: Self.ecsClusterKeys).compactMap(decodeECSCluster)
+        let ecsServiceList = top.objects("ecsServices", keys: Self.ecsServiceKeys).compactMap(decodeECSService)
+        let eksList = top.objects("eksClusters", keys: Self.eksClusterKeys).compactMap(decodeEKSCluster)
+        let beanstalkList = top.objects("beanstalkEnvironments", keys: Self.beanstalkKeys).compactMap(
+            decodeBeanstalkEnvironment)
         let bucketList = top.objects("buckets", keys: Self.bucketKeys).compactMap(decodeBucket)
         let distributionList = top.objects("distributions", keys: Self.distributionKeys).compactMap(
             decodeDistribution)
@@ -108,6 +122,10 @@ final class ScenarioDecoder {
                     ? left.element.at < right.element.at : left.offset < right.offset
             }.map(\.element))
         services.apply(to: &architecture)
+        architecture.ecsClusters = ecsClusterList
+        architecture.ecsServices = ecsServiceList
+        architecture.eksClusters = eksList
+        architecture.beanstalkEnvironments = beanstalkList
         return architecture
     }
 
