@@ -19,7 +19,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let scale = quick ? 0.1 : 1
-        let webApp = try loadArchitecture(BuiltInScenarios.defaultName)
+        let webApp = try loadArchitecture("web-app")
         if wants("web-app") {
             let day = Benchmark.measure(name: "web-app", webApp, seconds: 86_400 * scale, details: "")
             emit(day, "a simulated \(quick ? "2.4 h" : "day") in \(Self.oneDecimal(day.wallSeconds)) s")

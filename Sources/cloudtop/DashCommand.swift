@@ -7,7 +7,7 @@ import Scenarios
 /// `cloudtop dash`: the dashboard (the default command).
 struct DashCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dash", abstract: "Open the dashboard on a scenario (default: web-app).")
+        commandName: "dash", abstract: "Open the dashboard on a scenario (default: showcase).")
 
     @Argument(help: "A built-in scenario name or a scenario file.")
     var scenario: String?

@@ -7,7 +7,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run a scenario headless and print metrics (JSONL or CSV).")
 
-    @Argument(help: "A built-in scenario name or a scenario file (default: web-app).")
+    @Argument(help: "A built-in scenario name or a scenario file (default: showcase).")
     var scenario: String?
 
     @Option(help: "Simulated time to run, e.g. 90s, 30m, 2h, 1d (default 1h; with --replay, the recorded session's length).")

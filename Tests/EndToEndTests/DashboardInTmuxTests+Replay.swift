@@ -12,7 +12,7 @@ extension DashboardInTmuxTests {
     @Test func aRecordedSessionReplaysHeadlessByteForByte() throws {
         let file = temporaryFile("run.cloudtop")
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let session = try #require(launch(arguments: "dash --record '\(file)' --speed x30"))
+        let session = try #require(launch(arguments: "dash web-app --record '\(file)' --speed x30"))
         session.waitFor("Events")
         session.send("2", "]")
         session.waitFor("desired capacity +1")

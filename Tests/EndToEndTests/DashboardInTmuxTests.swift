@@ -59,9 +59,9 @@ struct DashboardInTmuxTests {
         }
     }
 
-    /// Starts cloudtop and waits for every panel of the default scenario.
+    /// Starts cloudtop on `web-app` (the tests below know its eight panels) and waits for them.
     private func launchDashboard() -> TmuxSession? {
-        guard let session = launch() else { return nil }
+        guard let session = launch(arguments: "dash web-app") else { return nil }
         guard session.waitUntil("every panel", { screen in Self.panels.allSatisfy(screen.contains) }) != nil
         else {
             session.kill()
@@ -102,10 +102,14 @@ struct DashboardInTmuxTests {
     }
 
     @Test func startsWithEveryPanelOfTheDefaultScenario() throws {
-        let session = try #require(launchDashboard())
+        let session = try #require(launch())
         defer { finish(session) }
-        let screen = session.screen()
-        #expect(screen.contains("cloudtop · web-app · seed 42"))
+        let shown = ["Architecture", "Scaling", "Queues", "Serverless", "Containers", "Events"]
+        let screen = try #require(session.waitUntil("the showcase's panels") { s in shown.allSatisfy(s.contains) })
+        #expect(screen.contains("cloudtop · showcase · seed 42"))
+        for tab in ["Route 53", "Topics", "Beanstalk", "Cost"] {
+            #expect(screen.contains(tab), "the tab strip names \(tab)")
+        }
         #expect(screen.contains("▶ running"))
         #expect(screen.contains("? help"))
     }

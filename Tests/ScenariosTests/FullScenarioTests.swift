@@ -318,7 +318,7 @@ import Testing
     }
 
     @Test func builtInWebAppMatchesItsBrief() throws {
-        let webApp = try ScenarioSource.resolve(nil)
+        let webApp = try ScenarioSource.resolve("web-app")
         #expect(webApp.name == "web-app")
         #expect(webApp.title == "Web application: Route 53 -> CloudFront -> ALB -> EC2 Auto Scaling across three AZs")
         #expect(webApp.allAvailabilityZones == ["us-east-1a", "us-east-1b", "us-east-1c"])

@@ -29,7 +29,7 @@ import Testing
 
     @Test func explainsANameThatIsNeitherBuiltInNorAFile() throws {
         let error = try #require(throws: ScenarioError.self) { try ScenarioSource.resolve("foo") }
-        #expect(error.description == "'foo' is neither a built-in scenario (web-app, static-website, multi-region, vertical-vs-horizontal, az-failure, microservices, fan-out, serverless-spike, containers, beanstalk-deploys) nor a readable file")
+        #expect(error.description == "'foo' is neither a built-in scenario (showcase, web-app, static-website, multi-region, vertical-vs-horizontal, az-failure, microservices, fan-out, serverless-spike, containers, beanstalk-deploys) nor a readable file")
     }
 
     @Test func reportsUnreadableFilesAtLineOne() throws {

@@ -58,6 +58,9 @@ struct ContainerRuntime: Sendable {
     var badDeploys = 0
     /// Target groups served by any of the above.
     var routes: [ContainerRoute] = []
+    /// Load that queue workers running as ECS tasks put on their service (requests/s
+    /// equivalent, from the messaging stage's last tick).
+    var queueWork: [(ref: (cluster: Int, service: Int), load: Double)] = []
     /// Bill of the three services.
     var bill = ContainerBill()
 

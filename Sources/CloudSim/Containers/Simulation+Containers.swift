@@ -11,6 +11,7 @@ extension Simulation {
             for route in containers.routes {
                 if case .ecs(c, let s) = route.backend { offered[s] += route.offeredRate }
             }
+            for (ref, load) in containers.queueWork where ref.cluster == c { offered[ref.service] += load }
             containers.ecs[c].step(tick: tick, offered: offered, random: &random)
             assignTaskZones(cluster: c)
             for s in containers.ecs[c].services.indices where !containers.ecs[c].services[s].events.isEmpty {
@@ -56,6 +57,22 @@ extension Simulation {
                 }
                 containers.ecs[c].services[s].tasks[i].zone = best
             }
+        }
+    }
+
+    /// Queue workers running as tasks of service `name` were busy `busyShare` of this tick:
+    /// the service's CPU next tick shows it (as that share of what its running tasks can
+    /// serve), so its target tracking on CPU scales the workers.
+    mutating func addTaskWork(service name: String, busyShare: Double) {
+        guard let ref = ecsService(named: name) else { return }
+        let service = containers.ecs[ref.cluster].services[ref.service]
+        let load =
+            min(1, max(0, busyShare)) * Double(service.runningCount)
+            * service.config.taskDefinition.requestsPerSecondPerTask
+        if let k = containers.queueWork.firstIndex(where: { $0.ref == ref }) {
+            containers.queueWork[k].load = load
+        } else {
+            containers.queueWork.append((ref, load))
         }
     }
 

@@ -40,10 +40,11 @@ public struct BuiltInScenario: Sendable, Equatable {
 /// The library of scenarios compiled into the binary.
 public enum BuiltInScenarios {
     /// Name of the scenario used when none is given.
-    public static let defaultName = "web-app"
+    public static let defaultName = "showcase"
 
     /// Every built-in scenario, in the order `cloudtop scenarios` lists them.
     public static let all: [BuiltInScenario] = [
+        .parsing(name: "showcase", yaml: ShowcaseScenario.yaml),
         .parsing(name: "web-app", yaml: WebAppScenario.yaml),
         .parsing(name: "static-website", yaml: StaticWebsiteScenario.yaml),
         .parsing(name: "multi-region", yaml: MultiRegionScenario.yaml),

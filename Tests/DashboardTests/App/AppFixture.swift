@@ -28,7 +28,19 @@ enum AppFixture {
         return Simulation(architecture: architecture, seed: seed)
     }
 
-    /// The built-in default scenario, as shipped (Route 53 and CloudFront in front).
+    /// The scenario `cloudtop` opens when given none.
+    static func shippedDefault() -> Architecture {
+        do {
+            guard let scenario = BuiltInScenarios.named(BuiltInScenarios.defaultName) else {
+                fatalError("the built-in default scenario is missing")
+            }
+            return try scenario.architecture()
+        } catch {
+            fatalError("the built-in default scenario does not load: \(error)")
+        }
+    }
+
+    /// The built-in web-app scenario, as shipped (Route 53 and CloudFront in front).
     static func defaultArchitecture() -> Architecture {
         do {
             guard let scenario = BuiltInScenarios.named("web-app") else {
@@ -40,9 +52,9 @@ enum AppFixture {
         }
     }
 
-    /// The shipped default scenario after six simulated minutes.
+    /// The shipped default scenario (`showcase`) after six simulated minutes.
     static let defaultScenario: Snapshot = {
-        var sim = Simulation(architecture: defaultArchitecture(), seed: seed)
+        var sim = Simulation(architecture: shippedDefault(), seed: seed)
         sim.step(sixMinutes)
         return sim.snapshot()
     }()
