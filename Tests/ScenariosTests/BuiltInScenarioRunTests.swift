@@ -26,6 +26,36 @@ import Testing
         }
     }
 
+    @Test func microservicesScalesItsContainersOnQueueWorkAndCatchesCrashedJobsInTheDLQ() throws {
+        var sim = Simulation(architecture: try ScenarioSource.resolve("microservices"))
+        run(&sim, to: 300)
+        let ramp = sim.snapshot()
+        let jobs = try #require(ramp.queues.first { $0.name == "jobs" })
+        #expect(jobs.visible > 500, "the ramp outruns three tasks: backlog \(jobs.visible)")
+        #expect(sim.takeInterval().errorRate == 0, "callers never wait for the workers")
+        run(&sim, to: 540)
+        let scaled = try #require(sim.snapshot().ecsServices.first)
+        #expect(scaled.desired > 3 && scaled.running > 3, "busy workers are CPU: \(scaled.desired) tasks")
+        #expect(sim.snapshot().queues.first { $0.name == "jobs-dlq" }?.visible == 0, "nothing dead-lettered yet")
+        run(&sim, to: 900)
+        let after = sim.snapshot()
+        #expect((after.queues.first { $0.name == "jobs-dlq" }?.visible ?? 0) > 1_000, "the crash fills the DLQ")
+        #expect((after.queues.first { $0.name == "jobs" }?.visible ?? .max) < 100, "the backlog drains after")
+        #expect(sim.invariantViolations().isEmpty)
+    }
+
+    @Test func showcaseThrottlesTheFunctionAndDeadLettersTheFulfilmentJobs() throws {
+        var sim = Simulation(architecture: try ScenarioSource.resolve("showcase"))
+        run(&sim, to: 900)
+        let before = sim.snapshot()
+        #expect(before.beanstalk.first?.currentVersion == "v2", "the back office rolled out v2")
+        #expect((before.queues.first { $0.name == "fulfilment-dlq" }?.visible ?? 0) > 0, "crashed jobs reach the DLQ")
+        run(&sim, to: 935)
+        let throttled = try #require(sim.snapshot().apiStages.first)
+        #expect(throttled.tooManyRequestsPerSecond > 0, "API Gateway answers 429 while the function is throttled")
+        #expect(sim.invariantViolations().isEmpty)
+    }
+
     /// Steps `sim` to `seconds` of simulated time.
     private func run(_ sim: inout Simulation, to seconds: Double) {
         sim.step(Int(((seconds - sim.time) / sim.tickSeconds).rounded()))

@@ -11,9 +11,10 @@ import Testing
         #expect(architecture.apiStages.first?.integration == .lambda("place-order"))
         #expect(architecture.functions.first?.sendsTo == ["jobs"])
         let jobs = try #require(architecture.queues.first)
-        #expect(jobs.fleet == .autoScalingGroup("workers", workersPerInstance: 10))
+        #expect(jobs.fleet == .ecsService("workers", workersPerTask: 10))
         #expect(jobs.deadLetterQueue == "jobs-dlq" && jobs.config.maxReceiveCount == 3)
-        #expect(architecture.autoScalingGroups.map(\.name) == ["workers"])
+        #expect(architecture.ecsServices.map(\.config.name) == ["workers"], "the course's API Gateway -> Lambda -> ECS")
+        #expect(architecture.autoScalingGroups.isEmpty)
         #expect(
             architecture.timeline.contains {
                 $0.command
