@@ -124,7 +124,9 @@ extension Simulation {
         distributions[d].waiting = r.inFlight
         let edge = distributions[d].config.edgeLatencyMillis
         let fetchFrom = r.usedSecondaryOrigin ? distributions[d].secondary : distributions[d].primary
-        let origin = (fetchFrom.map(endpointLatencyMillis) ?? 0) + originRTT
+        // Not `fetchFrom.map(endpointLatencyMillis)`: a method reference copies the whole simulation.
+        var origin = originRTT
+        if let endpoint = fetchFrom { origin += endpointLatencyMillis(endpoint) }
         let wait = r.originWaitSeconds * 1000
         let fromCache = r.viewer.hits + r.viewer.cachedErrors
         let viaOrigin = max(0, r.viewer.requests - fromCache - r.waitingOnOrigin)

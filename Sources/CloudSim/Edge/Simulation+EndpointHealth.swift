@@ -38,7 +38,7 @@ extension Simulation {
             if hasFault(.originFailure, on: balancers[b].config.name) { return .serverErrors }
             let serving = balancers[b].groups.contains { group in
                 group.targets.contains { $0.health == .healthy || $0.health == .unhealthy }
-                    || group.containerRoute.map(containerRouteServes) == true
+                    || group.containerRoute.map { containerRouteServes($0) } == true
             }
             return serving ? .healthy : .serverErrors
         case .bucket(let k):
@@ -62,7 +62,7 @@ extension Simulation {
         if primary == .healthy && hasFault(.originFailure, on: distributions[d].config.name) {
             primary = .serverErrors
         }
-        let secondary = distributions[d].secondary.map(endpointCondition) ?? .unreachable
+        let secondary = distributions[d].secondary.map { endpointCondition($0) } ?? .unreachable
         var health = CloudFrontOriginHealth(primary: primary, secondary: secondary)
         health.primaryStatus = errorStatus(primaryEndpoint, distribution: d)
         return health
