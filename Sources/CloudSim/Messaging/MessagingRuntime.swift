@@ -43,6 +43,9 @@ struct QueueRuntime: Sendable {
     let steps: Int
     /// The Auto Scaling group of an `.autoScalingGroup` fleet.
     var workerGroup: Int?
+    /// The Elastic Beanstalk worker environment whose SQS daemon polls the queue, and its
+    /// HTTP connections per instance.
+    var workerEnvironment: (environment: Int, connections: Int)?
     /// The dead-letter queue, when the spec names one we know.
     var deadLetterQueue: Int?
     /// Messages sent to it this tick (clients, API Gateway, functions, topics, redrive).

@@ -1,9 +1,13 @@
 extension Simulation {
     /// The workers polling queue `q` this tick, and the Auto Scaling group they run on:
+    /// a Beanstalk worker environment's serving instances x its daemon's HTTP connections;
     /// fixed workers; InService instances x workers per instance; running ECS tasks x workers
     /// per task; nobody.
     func consumerFleet(of q: Int) -> (workers: Int, group: Int?) {
         let spec = messaging.queues[q].spec
+        if let worker = messaging.queues[q].workerEnvironment, worker.environment < containers.beanstalk.count {
+            return (containers.beanstalk[worker.environment].capacityInService * worker.connections, nil)
+        }
         switch spec.fleet {
         case .fixed: return (spec.consumer.consumers, nil)
         case .autoScalingGroup(_, let perInstance):

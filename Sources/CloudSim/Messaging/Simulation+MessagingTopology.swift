@@ -29,9 +29,22 @@ extension Simulation {
             default: nil
             }
         }
-        messaging.queues = a.queues.map { spec in
+        // A Beanstalk worker environment's daemon consumes a queue nobody else does.
+        var daemons: [String: (environment: Int, daemon: BeanstalkWorkerDaemon)] = [:]
+        for (e, env) in a.beanstalkEnvironments.enumerated() {
+            if case .worker(let daemon) = env.config.tier, daemons[daemon.queue] == nil {
+                daemons[daemon.queue] = (e, daemon)
+            }
+        }
+        messaging.queues = a.queues.map { declared in
+            var spec = declared
+            let worker = spec.fleet == .none ? daemons[spec.config.name] : nil
+            if let worker {
+                spec.consumer.meanProcessingSeconds = worker.daemon.meanProcessingSeconds
+                spec.consumer.batchSize = 1
+            }
             let steps =
-                spec.fleet == .none
+                spec.fleet == .none && worker == nil
                 ? 1
                 : SQSQueueState.stepsPerTick(
                     engineTickSeconds: tickSeconds, meanProcessingSeconds: spec.consumer.meanProcessingSeconds
@@ -42,12 +55,14 @@ extension Simulation {
             if case .autoScalingGroup(let name, _) = spec.fleet {
                 group = groups.firstIndex { $0.config.name == name }
             }
-            return QueueRuntime(
+            var runtime = QueueRuntime(
                 spec: spec,
                 state: SQSQueueState(
                     config: spec.config, consumer: consumer, tickSeconds: tickSeconds / Double(steps)),
                 steps: steps, workerGroup: group, deadLetterQueue: queueIndex(spec.deadLetterQueue),
                 baseProcessingSeconds: spec.consumer.meanProcessingSeconds)
+            runtime.workerEnvironment = worker.map { ($0.environment, $0.daemon.httpConnections) }
+            return runtime
         }
         messaging.topics = a.topics.map { topic in
             TopicRuntime(

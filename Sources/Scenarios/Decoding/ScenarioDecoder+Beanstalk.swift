@@ -5,7 +5,7 @@ extension ScenarioDecoder {
     static let beanstalkKeys = [
         "name", "tier", "environmentType", "instanceType", "instances", "minInstances", "availabilityZones",
         "loadBalancer", "versionLabel", "versions", "deploymentPolicy", "batchSize", "trafficSplitting",
-        "commandTimeout", "requestsPerSecondPerInstance", "queue",
+        "commandTimeout", "requestsPerSecondPerInstance", "queue", "httpConnections", "processingTime",
     ]
     /// The policies by their AWS names.
     static let deploymentPolicies: [(name: String, value: BeanstalkDeploymentPolicy)] = [
@@ -45,10 +45,22 @@ extension ScenarioDecoder {
             env.report("a Worker environment needs 'queue', the SQS queue its daemon polls")
         }
         if !isWorker, queue != nil { env.report("'queue' applies to a Worker environment", about: "queue") }
+        for key in ["httpConnections", "processingTime"] where !isWorker && env.has(key) {
+            env.report("'\(key)' applies to a Worker environment's daemon", about: key)
+        }
+        if isWorker, let queue {
+            let place = env.path
+            later { $0.queues.check(queue, noun: "queue", plural: "queues", in: place, log: $0.log) }
+        }
+        var daemon = BeanstalkWorkerDaemon(queue: queue?.value ?? "")
+        if let connections = env.whole("httpConnections", bound: .range(1, 10_000)) {
+            daemon.httpConnections = connections
+        }
+        if let seconds = env.duration("processingTime", bound: .aboveZeroUpTo(43_200)) {
+            daemon.meanProcessingSeconds = seconds
+        }
         let tier: BeanstalkEnvironmentConfig.Tier =
-            isWorker
-            ? .worker(BeanstalkWorkerDaemon(queue: queue?.value ?? ""))
-            : single ? .singleInstance : .loadBalanced
+            isWorker ? .worker(daemon) : single ? .singleInstance : .loadBalanced
         let balancer = decodeBeanstalkBalancer(env, loadBalanced: tier == .loadBalanced, name: name?.value)
         let initial = env.string("versionLabel") ?? "v1"
         let versions = env.objects("versions", keys: ["label", "failsHealthChecks"]).compactMap { v in
