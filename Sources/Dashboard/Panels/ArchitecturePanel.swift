@@ -89,6 +89,17 @@ enum ArchitecturePanel {
         guard hasServices(s) else { return columns + [balancers + s.buckets.map(bucketNode), compute] }
         // Services: empty columns would only push the boxes apart.
         let entry = balancers + s.buckets.map(bucketNode) + entryNodes(s)
+        // Sources in the order of what they reach, so their arrows do not cross.
+        let targetRow = Dictionary(
+            s.traffic.map { t in
+                let keys = [edgeKey(s, t.target) ?? "lb:\(t.target)", "api:\(t.target)", "topic:\(t.target)"]
+                return ("src:\(t.name)", entry.firstIndex { keys.contains($0.key) } ?? -1)
+            }, uniquingKeysWith: { first, _ in first })
+        let ordered = sources.enumerated().sorted { a, b in
+            let (ra, rb) = (targetRow[a.element.key] ?? -1, targetRow[b.element.key] ?? -1)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        columns[0] = ordered
         return (columns + [entry, compute + serviceNodes(s)] + asyncColumns(s)).filter { !$0.isEmpty }
     }
 
