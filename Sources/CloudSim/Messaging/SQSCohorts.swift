@@ -28,14 +28,43 @@ struct SQSInFlightCohort: Sendable, Equatable {
     var mappingHeld = 0
 }
 
-/// Workers that received in the same tick and are still processing.
+/// Workers that received in the same tick (or, once merged, in a run of ticks) and are
+/// still processing.
 struct SQSWorkerBatch: Sendable, Equatable {
-    /// Tick of their receive.
+    /// Tick of their (first) receive.
     var receiveTick: Int
     /// Busy workers.
     var consumers: Int
     /// Messages they hold (0 once the visibility timeout returned them to the queue).
     var messages: Int
+    /// Tick of the last receive merged in (`receiveTick` until a merge).
+    var lastReceiveTick: Int
+    /// Sum of the receive ticks of the busy workers (`consumers x receiveTick` until a merge).
+    var receiveTickSum: Int
+
+    /// Workers that all received in `tick`.
+    init(receiveTick tick: Int, consumers: Int, messages: Int) {
+        receiveTick = tick
+        self.consumers = consumers
+        self.messages = messages
+        lastReceiveTick = tick
+        receiveTickSum = consumers * tick
+    }
+
+    /// Whether messages received in `tick` belong to these workers.
+    func holds(receivedIn tick: Int) -> Bool { receiveTick <= tick && tick <= lastReceiveTick }
+
+    /// The two batches as one. Exact for when workers finish (processing times are exponential,
+    /// so a worker's remaining time does not depend on when it started); within the merged
+    /// run, the oldest receives are deleted first.
+    func merged(with newer: SQSWorkerBatch) -> SQSWorkerBatch {
+        var result = self
+        result.consumers += newer.consumers
+        result.messages += newer.messages
+        result.lastReceiveTick = newer.lastReceiveTick
+        result.receiveTickSum += newer.receiveTickSum
+        return result
+    }
 }
 
 /// Batches given up on (failed or crashed) that keep their FIFO message group locked until

@@ -17,7 +17,7 @@ extension SQSQueueState {
         while let c = inFlightCohorts.first, c.receiveTick + visibilityTicks <= tick {
             inFlightCohorts.removeFirst()
             guard c.count > 0 else { continue }
-            if c.held > 0, let w = workers.firstIndex(where: { $0.receiveTick == c.receiveTick }) {
+            if c.held > 0, let w = workers.firstIndex(where: { $0.holds(receivedIn: c.receiveTick) }) {
                 workers[w].messages -= c.held  // still processing: its delete will be lost
             }
             orphanMappingHeld(c.mappingHeld)
@@ -88,7 +88,7 @@ extension SQSQueueState {
                 oldest = min(oldest, c.enqueueTick)
                 continue
             }
-            if c.held > 0, let w = workers.firstIndex(where: { $0.receiveTick == c.receiveTick }) {
+            if c.held > 0, let w = workers.firstIndex(where: { $0.holds(receivedIn: c.receiveTick) }) {
                 workers[w].messages -= c.held
             }
             orphanMappingHeld(c.mappingHeld)

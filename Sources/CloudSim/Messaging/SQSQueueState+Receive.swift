@@ -38,12 +38,27 @@ extension SQSQueueState {
         if let last = workers.last, last.receiveTick == tick {
             workers[workers.count - 1].consumers += batches
             workers[workers.count - 1].messages += messages
+            workers[workers.count - 1].receiveTickSum += batches * tick
         } else {
             workers.append(SQSWorkerBatch(receiveTick: tick, consumers: batches, messages: messages))
+            capWorkerBatches()
         }
         busyConsumers += batches
         counters.received += messages
         return (batches, messages)
+    }
+
+    /// Batches of a standard queue's workers kept apart at most; past it the two oldest merge,
+    /// so a tick's cost does not grow with the message rate (a batch of n workers would
+    /// otherwise live about ln(n) processing times).
+    static let maxWorkerBatches = 8
+
+    /// Merges the two oldest worker batches of a standard queue while there are too many.
+    /// FIFO queues keep every batch (their message-group locks follow each receive).
+    mutating func capWorkerBatches() {
+        guard config.type == .standard, workers.count > Self.maxWorkerBatches else { return }
+        let oldest = workers.removeFirst()
+        workers[0] = oldest.merged(with: workers[0])
     }
 
     /// Message groups locked by a batch in flight (FIFO).

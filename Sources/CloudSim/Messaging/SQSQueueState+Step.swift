@@ -61,16 +61,25 @@ extension SQSQueueState {
         workerIndex i: Int, consumers done: Int, messages: Int, tick: Int, random: inout SimRandom
     ) {
         let receiveTick = workers[i].receiveTick
+        let lastReceiveTick = workers[i].lastReceiveTick
+        // The finishing workers' share of the receive ticks (exact until batches merge).
+        let startedSum =
+            done == workers[i].consumers
+            ? workers[i].receiveTickSum : workers[i].receiveTickSum / workers[i].consumers * done
         workers[i].consumers -= done
         workers[i].messages -= messages
+        workers[i].receiveTickSum -= startedSum
         busyConsumers -= done
         counters.completedBatches += done
-        counters.processingTicks += done * (tick - receiveTick)
+        counters.processingTicks += done * tick - startedSum
         guard messages > 0 else { return }  // their visibility ran out: the delete is lost
         let failedBatches = consumersCrashed ? done : random.binomial(done, consumer.errorRate)
         let failed = failedBatches == done ? messages : failedBatches * messages / done
         counters.failedBatches += failedBatches
-        release(receiveTick: receiveTick, deleted: messages - failed, abandoned: failed)
+        let stillHeldFrom = release(
+            receiveTicks: receiveTick...lastReceiveTick, deleted: messages - failed, abandoned: failed)
+        // Receives before that tick hold nothing more for these workers: later releases start there.
+        if lastReceiveTick > receiveTick { workers[i].receiveTick = max(receiveTick, stillHeldFrom) }
         if failedBatches > 0 && config.type == .fifo {
             if let k = abandoned.lastIndex(where: { $0.receiveTick == receiveTick }) {
                 abandoned[k].batches += failedBatches
@@ -80,14 +89,17 @@ extension SQSQueueState {
         }
     }
 
-    /// Deletes `deleted` and gives up on `abandoned` of the messages received in `receiveTick`.
-    /// Emptied cohorts stay until their timeout reaches the front, so this touches only the run
-    /// of cohorts of that tick.
-    private mutating func release(receiveTick: Int, deleted: Int, abandoned: Int) {
+    /// Deletes `deleted` and gives up on `abandoned` of the messages received in
+    /// `receiveTicks`, oldest first. Emptied cohorts stay until their timeout reaches the
+    /// front, so this touches only the run of cohorts of those ticks. Returns the receive tick
+    /// of the first of them still held (the range's end when none is).
+    @discardableResult
+    private mutating func release(receiveTicks: ClosedRange<Int>, deleted: Int, abandoned: Int) -> Int {
         var toDelete = deleted
         var toAbandon = abandoned
-        var k = firstInFlight(receivedAtOrAfter: receiveTick)
-        while k < inFlightCohorts.endIndex && inFlightCohorts[k].receiveTick == receiveTick
+        let start = firstInFlight(receivedAtOrAfter: receiveTicks.lowerBound)
+        var k = start
+        while k < inFlightCohorts.endIndex && inFlightCohorts[k].receiveTick <= receiveTicks.upperBound
             && toDelete + toAbandon > 0
         {
             let d = min(toDelete, inFlightCohorts[k].held)
@@ -102,6 +114,9 @@ extension SQSQueueState {
         let done = deleted - toDelete
         inFlight -= done
         counters.deleted += done
+        let held = k > start && inFlightCohorts[k - 1].held > 0 ? k - 1 : k
+        guard held < inFlightCohorts.endIndex else { return receiveTicks.upperBound }
+        return min(inFlightCohorts[held].receiveTick, receiveTicks.upperBound)
     }
 
     /// Index of the first in-flight cohort received at or after `tick` (binary search).
