@@ -60,11 +60,10 @@ extension Simulation {
         }
     }
 
-    /// Queue workers running as tasks of service `name` were busy `busyShare` of this tick:
+    /// Queue workers running as tasks of service `ref` were busy `busyShare` of this tick:
     /// the service's CPU next tick shows it (as that share of what its running tasks can
     /// serve), so its target tracking on CPU scales the workers.
-    mutating func addTaskWork(service name: String, busyShare: Double) {
-        guard let ref = ecsService(named: name) else { return }
+    mutating func addTaskWork(service ref: (cluster: Int, service: Int), busyShare: Double) {
         let service = containers.ecs[ref.cluster].services[ref.service]
         let load =
             min(1, max(0, busyShare)) * Double(service.runningCount)
@@ -74,13 +73,6 @@ extension Simulation {
         } else {
             containers.queueWork.append((ref, load))
         }
-    }
-
-    /// Running tasks of the ECS service called `name` (0 if there is none): the consumers a
-    /// queue-processing service offers.
-    func runningTaskCount(ofService name: String) -> Int {
-        guard let ref = ecsService(named: name) else { return 0 }
-        return containers.ecs[ref.cluster].services[ref.service].runningCount
     }
 }
 

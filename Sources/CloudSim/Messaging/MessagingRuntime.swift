@@ -43,6 +43,8 @@ struct QueueRuntime: Sendable {
     let steps: Int
     /// The Auto Scaling group of an `.autoScalingGroup` fleet.
     var workerGroup: Int?
+    /// The ECS service of an `.ecsService` fleet (cluster and service index).
+    var workerService: (cluster: Int, service: Int)?
     /// The Elastic Beanstalk worker environment whose SQS daemon polls the queue, and its
     /// HTTP connections per instance.
     var workerEnvironment: (environment: Int, connections: Int)?

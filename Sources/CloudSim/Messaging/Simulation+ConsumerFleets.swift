@@ -13,8 +13,9 @@ extension Simulation {
         case .autoScalingGroup(_, let perInstance):
             guard let g = messaging.queues[q].workerGroup else { return (0, nil) }
             return (inServiceInstances(group: g) * max(0, perInstance), g)
-        case .ecsService(let service, let perTask):
-            return (runningTaskCount(ofService: service) * max(0, perTask), nil)
+        case .ecsService(_, let perTask):
+            guard let ref = messaging.queues[q].workerService else { return (0, nil) }
+            return (containers.ecs[ref.cluster].services[ref.service].runningCount * max(0, perTask), nil)
         case .none: return (0, nil)
         }
     }

@@ -121,8 +121,8 @@ extension Simulation {
             if let g = fleet.group, fleet.workers > 0 {
                 addWorkerCPU(group: g, busyShare: Double(busy) / Double(steps) / Double(fleet.workers))
             }
-            if case .ecsService(let service, _) = messaging.queues[q].spec.fleet, fleet.workers > 0 {
-                addTaskWork(service: service, busyShare: Double(busy) / Double(steps) / Double(fleet.workers))
+            if let ref = messaging.queues[q].workerService, fleet.workers > 0 {
+                addTaskWork(service: ref, busyShare: Double(busy) / Double(steps) / Double(fleet.workers))
             }
         }
         guard minuteEnds else { return }

@@ -62,6 +62,7 @@ extension Simulation {
                 steps: steps, workerGroup: group, deadLetterQueue: queueIndex(spec.deadLetterQueue),
                 baseProcessingSeconds: spec.consumer.meanProcessingSeconds)
             runtime.workerEnvironment = worker.map { ($0.environment, $0.daemon.httpConnections) }
+            if case .ecsService(let name, _) = spec.fleet { runtime.workerService = ecsService(named: name) }
             return runtime
         }
         messaging.topics = a.topics.map { topic in
